@@ -1,0 +1,3 @@
+target_sources(retort_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/diagnostic.h ${CMAKE_CURRENT_LIST_DIR}/diagnostic.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/expected.h)

@@ -1,0 +1,1 @@
+# Sources of core/graph (owned by that area).

@@ -1,0 +1,1 @@
+# Sources of core/python (owned by that area).
