@@ -1,1 +1,8 @@
 # Sources of core/alembic (owned by that area).
+target_sources(retort_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/iniconfig.h ${CMAKE_CURRENT_LIST_DIR}/iniconfig.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/alembicconfig.h ${CMAKE_CURRENT_LIST_DIR}/alembicconfig.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/versionfiles.h ${CMAKE_CURRENT_LIST_DIR}/versionfiles.cpp)
+if(EXISTS ${CMAKE_CURRENT_LIST_DIR}/revisionscript.cmake)
+  include(${CMAKE_CURRENT_LIST_DIR}/revisionscript.cmake)
+endif()
