@@ -1,0 +1,1 @@
+revision = "aaaa0001"

@@ -1,0 +1,3 @@
+"""café"""
+revision = "bbbb0002"
+down_revision = "aaaa0001"
