@@ -205,7 +205,8 @@ int CliSession::validate()
     }
     if (m_options.json)
         printJson(QJsonObject{{QStringLiteral("diagnostics"), json}, {QStringLiteral("errors"), errors}});
-    else
+    m_out.flush();
+    if (!m_options.json)
         m_err << m_project.scripts().size() << " revision files, " << errors << " errors, "
               << diagnostics.size() - errors << " warnings and notes\n";
     return errors > 0 ? 1 : 0;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "ui/shell/mainwindow.h"
 
+#include "ui/common/messagepresenter.h"
 #include "ui/models/diagnosticsmodel.h"
 #include "ui/models/revisiontablemodel.h"
 
@@ -14,7 +15,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -100,7 +100,7 @@ bool MainWindow::openProject(const QString &iniPath)
     // `alembic` from, and a GUI has no meaningful working directory of its own.
     Core::Project project = Core::Project::open({ini, QStringLiteral("alembic"), QFileInfo(ini).absolutePath()});
     if (!project.isOpen()) {
-        QMessageBox::warning(this, tr("Cannot open project"),
+        MessagePresenter::warning(this, tr("Cannot open project"),
                              tr("Retort could not open %1:\n\n%2").arg(ini, project.openError()->message));
         return false;
     }
@@ -132,10 +132,12 @@ void MainWindow::updateStatus()
         return;
     }
     const QStringList heads = m_project.map().heads();
-    QString text = tr("%1 · %n revision(s)", nullptr, int(m_project.scripts().size()))
-                       .arg(QDir::toNativeSeparators(m_project.config().iniFilePath()));
+    const qsizetype revisions = m_project.scripts().size();
+    QString text = QDir::toNativeSeparators(m_project.config().iniFilePath()) + QLatin1String(" · ")
+                   + (revisions == 1 ? tr("1 revision") : tr("%1 revisions").arg(revisions));
     text += QLatin1String(" · ") + tr("heads: %1").arg(heads.join(QLatin1String(", ")));
-    text += QLatin1String(" · ") + tr("%n problem(s)", nullptr, int(m_project.diagnostics().size()));
+    const qsizetype problems = m_project.diagnostics().size();
+    text += QLatin1String(" · ") + (problems == 1 ? tr("1 problem") : tr("%1 problems").arg(problems));
     if (!m_databaseUrl.isEmpty())
         text += QLatin1String(" · ") + tr("database: %1").arg(m_databaseUrl);
     m_statusLabel->setText(text);
