@@ -66,9 +66,16 @@ cmd_run() {
     configure_and_build build
     local data; data=$(data_dir)
     mkdir -p "$data"
-    log "Opening the example project (database: $data/bookshop.db)"
-    exec build/app/retort --database "sqlite:///$data/bookshop.db" \
-        "$ROOT/resources/examples/bookshop/alembic.ini" "$@"
+    local db="$data/bookshop.db"
+    if [ ! -f "$db" ]; then
+        # A local database half-way through the example's history, so the window has applied
+        # and pending revisions to show. Made once with the real alembic; yours afterwards.
+        log "Creating $db at the example's branch point (alembic upgrade e5a8b3c6d701)"
+        DATABASE_URL="sqlite:///$db" alembic -c "$ROOT/resources/examples/bookshop/alembic.ini" \
+            upgrade e5a8b3c6d701 >/dev/null 2>&1 || { rm -f "$db"; log "could not create $db"; }
+    fi
+    log "Opening the example project (database: $db)"
+    exec build/app/retort --database "sqlite:///$db" "$ROOT/resources/examples/bookshop/alembic.ini" "$@"
 }
 
 cmd_test() {

@@ -11,6 +11,8 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QLabel>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -31,6 +33,7 @@ private slots:
     void brokenProjectShowsProblems();
     void missingProjectIsReportedNotFatal();
     void actionsHaveShortcuts();
+    void databaseRevisionIsMarkedCurrent();
 
 private:
     static QString examplePath() { return QStringLiteral(RETORT_SOURCE_DIR "/resources/examples/bookshop/alembic.ini"); }
@@ -126,6 +129,36 @@ void TestMainWindow::actionsHaveShortcuts()
     QVERIFY(open);
     QCOMPARE(open->shortcut(), QKeySequence(QKeySequence::Open));
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionReload")));
+}
+
+void TestMainWindow::databaseRevisionIsMarkedCurrent()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shop.db"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("gui-setup"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO alembic_version VALUES ('e5a8b3c6d701')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("gui-setup"));
+
+    QVERIFY(m_window->openProject(examplePath()));
+    m_window->setDatabaseUrl(QLatin1String("sqlite:///") + path);
+    auto *model = qobject_cast<Ui::RevisionTableModel *>(
+        m_window->findChild<QTableView *>(QStringLiteral("revisionTable"))->model());
+    const int row = model->rowOf(QStringLiteral("e5a8b3c6d701"));
+    QCOMPARE(model->index(row, Ui::RevisionTableModel::MarkersColumn).data().toString(),
+             QStringLiteral("current, branchpoint"));
+    QVERIFY2(statusText(*m_window).contains(QLatin1String("database shop.db at e5a8b3c6d701")),
+             qPrintable(statusText(*m_window)));
+
+    m_window->setDatabaseUrl(QLatin1String("sqlite:///") + dir.filePath(QStringLiteral("absent.db")));
+    QVERIFY(statusText(*m_window).contains(QLatin1String("file does not exist yet")));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("absent.db"))));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -15,6 +15,13 @@ void RevisionTableModel::setRevisions(const QList<Core::RevisionSummary> &revisi
     endResetModel();
 }
 
+void RevisionTableModel::setCurrentRevisions(const QStringList &revisionIds)
+{
+    m_current = revisionIds;
+    if (!m_revisions.isEmpty())
+        emit dataChanged(index(0, MarkersColumn), index(int(m_revisions.size()) - 1, MarkersColumn));
+}
+
 const Core::RevisionSummary *RevisionTableModel::revisionAt(int row) const
 {
     return row >= 0 && row < m_revisions.size() ? &m_revisions.at(row) : nullptr;
@@ -39,9 +46,11 @@ int RevisionTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QStringList RevisionTableModel::markersOf(const Core::RevisionSummary &revision)
+QStringList RevisionTableModel::markersOf(const Core::RevisionSummary &revision) const
 {
     QStringList markers;
+    if (m_current.contains(revision.id))
+        markers << tr("current");
     if (revision.isRealHead)
         markers << tr("head");
     else if (revision.isHead)

@@ -26,6 +26,8 @@ public:
     explicit RevisionTableModel(QObject *parent = nullptr);
 
     void setRevisions(const QList<Core::RevisionSummary> &revisions);
+    //! The revisions the connected database stands at (marked "current"); empty: none.
+    void setCurrentRevisions(const QStringList &revisionIds);
     const Core::RevisionSummary *revisionAt(int row) const;
     //! Row of \a revisionId, or -1.
     int rowOf(const QString &revisionId) const;
@@ -35,12 +37,13 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    static QStringList markersOf(const Core::RevisionSummary &revision);
+    QStringList markersOf(const Core::RevisionSummary &revision) const;
 
 private:
     QString displayText(const Core::RevisionSummary &revision, int column) const;
 
     QList<Core::RevisionSummary> m_revisions;
+    QStringList m_current;
 };
 
 } // namespace Retort::Ui

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "ui/shell/mainwindow.h"
 
+#include "core/db/sqliteversionreader.h"
 #include "ui/common/messagepresenter.h"
 #include "ui/models/diagnosticsmodel.h"
 #include "ui/models/revisiontablemodel.h"
@@ -113,7 +114,37 @@ bool MainWindow::openProject(const QString &iniPath)
 void MainWindow::setDatabaseUrl(const QString &url)
 {
     m_databaseUrl = url;
+    m_databasePath = Core::sqliteUrlPath(url, QDir::currentPath());
+    refreshDatabaseState();
+}
+
+void MainWindow::refreshDatabaseState()
+{
+    m_databaseHeads.clear();
+    m_databaseProblem.clear();
+    if (m_databasePath.isEmpty() && !m_databaseUrl.isEmpty()) {
+        m_databaseProblem = tr("only SQLite files can be shown in this version");
+    } else if (!m_databasePath.isEmpty()) {
+        const auto state = Core::readSqliteVersionTable(m_databasePath);
+        if (!state)
+            m_databaseProblem = state.error();
+        else if (!state->exists)
+            m_databaseProblem = tr("file does not exist yet");
+        else
+            m_databaseHeads = state->heads;
+    }
+    m_revisionModel->setCurrentRevisions(m_databaseHeads);
     updateStatus();
+}
+
+QString MainWindow::databaseStatus() const
+{
+    const QString name = m_databasePath.isEmpty() ? m_databaseUrl : QFileInfo(m_databasePath).fileName();
+    if (!m_databaseProblem.isEmpty())
+        return tr("database %1: %2").arg(name, m_databaseProblem);
+    if (m_databaseHeads.isEmpty())
+        return tr("database %1: no revision applied").arg(name);
+    return tr("database %1 at %2").arg(name, m_databaseHeads.join(QLatin1String(", ")));
 }
 
 void MainWindow::showProject()
@@ -133,13 +164,13 @@ void MainWindow::updateStatus()
     }
     const QStringList heads = m_project.map().heads();
     const qsizetype revisions = m_project.scripts().size();
-    QString text = QDir::toNativeSeparators(m_project.config().iniFilePath()) + QLatin1String(" · ")
+    QString text = QDir::toNativeSeparators(m_project.config().iniFilePath()) + QStringLiteral(" · ")
                    + (revisions == 1 ? tr("1 revision") : tr("%1 revisions").arg(revisions));
-    text += QLatin1String(" · ") + tr("heads: %1").arg(heads.join(QLatin1String(", ")));
+    text += QStringLiteral(" · ") + tr("heads: %1").arg(heads.join(QLatin1String(", ")));
     const qsizetype problems = m_project.diagnostics().size();
-    text += QLatin1String(" · ") + (problems == 1 ? tr("1 problem") : tr("%1 problems").arg(problems));
+    text += QStringLiteral(" · ") + (problems == 1 ? tr("1 problem") : tr("%1 problems").arg(problems));
     if (!m_databaseUrl.isEmpty())
-        text += QLatin1String(" · ") + tr("database: %1").arg(m_databaseUrl);
+        text += QStringLiteral(" · ") + databaseStatus();
     m_statusLabel->setText(text);
 }
 
@@ -155,6 +186,7 @@ void MainWindow::reloadProject()
 {
     if (m_project.isOpen())
         openProject(m_project.location().iniPath);
+    refreshDatabaseState();
 }
 
 void MainWindow::restoreSettings()

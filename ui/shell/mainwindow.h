@@ -31,6 +31,8 @@ public:
     //! Opens \a iniPath (an alembic.ini or a folder holding one). Returns false on failure,
     //! after telling the user why.
     bool openProject(const QString &iniPath);
+    /*! Shows where the database at \a url stands (read-only; SQLite URLs for now): its
+        current revisions are marked in the table and named in the status bar. */
     void setDatabaseUrl(const QString &url);
     const Core::Project &project() const { return m_project; }
 
@@ -45,9 +47,14 @@ private:
     void chooseAndOpenProject();
     void reloadProject();
     void restoreSettings();
+    void refreshDatabaseState();
+    QString databaseStatus() const;
 
     Core::Project m_project;
     QString m_databaseUrl;
+    QString m_databasePath;
+    QStringList m_databaseHeads;
+    QString m_databaseProblem;
     RevisionTableModel *m_revisionModel = nullptr;
     DiagnosticsModel *m_diagnosticsModel = nullptr;
     QTableView *m_revisionView = nullptr;

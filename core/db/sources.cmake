@@ -1,0 +1,2 @@
+target_sources(retort_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/sqliteversionreader.h ${CMAKE_CURRENT_LIST_DIR}/sqliteversionreader.cpp)
