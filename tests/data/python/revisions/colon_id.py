@@ -1,0 +1,11 @@
+"""colon in id"""
+revision = 'abc:1'
+down_revision = None
+
+
+def upgrade():
+    pass
+
+
+def downgrade():
+    pass

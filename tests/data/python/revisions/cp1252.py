@@ -1,0 +1,4 @@
+#!/usr/bin/env python
+# vim: set fileencoding=cp1252 :
+revision = 'cp'
+down_revision = None

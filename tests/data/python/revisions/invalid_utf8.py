@@ -1,0 +1,3 @@
+"""bad bytes"""
+revision = 'bad8'
+down_revision = None  # Ã© ok ÿ here

@@ -1,0 +1,10 @@
+"""no revision variable"""
+down_revision = None
+
+
+def upgrade():
+    pass
+
+
+def downgrade():
+    pass

@@ -1,0 +1,3 @@
+"""header only"""
+revision = 'nofn'
+down_revision = None
