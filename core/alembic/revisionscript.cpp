@@ -514,7 +514,7 @@ bool RevisionScript::isUsable() const
     return !revision.isEmpty() && hasDownRevision && !hasErrors(diagnostics);
 }
 
-RevisionScript readRevisionSource(const QString &path, const QByteArray &bytes)
+RevisionScript readRevisionSource(const QString &path, const QByteArray &bytes, RevisionReadMode mode)
 {
     RevisionScript script;
     script.filePath = path;
@@ -529,7 +529,9 @@ RevisionScript readRevisionSource(const QString &path, const QByteArray &bytes)
         script.diagnostics.append(text.error());
         return script;
     }
-    Python::ParseResult parsed = Python::parseModule(*text, path);
+    Python::ParseOptions options;
+    options.skipFunctionBodies = mode == RevisionReadMode::HeaderOnly;
+    Python::ParseResult parsed = Python::parseModule(*text, path, options);
     script.module = parsed.module;
     script.diagnostics += parsed.diagnostics;
     readDocstring(script);
@@ -554,10 +556,16 @@ RevisionScript readRevisionSource(const QString &path, const QByteArray &bytes)
                                                       QStringLiteral("Revision file defines no top-level downgrade() function"),
                                                       SourceLocation{path, 0, 0}));
     }
+    if (mode == RevisionReadMode::HeaderOnly) {
+        // Nothing but the header is wanted: free the module here (on the reading thread)
+        // rather than keep thousands of them alive.
+        script.upgrade = script.downgrade = nullptr;
+        script.module.reset();
+    }
     return script;
 }
 
-RevisionScript readRevisionFile(const QString &path)
+RevisionScript readRevisionFile(const QString &path, RevisionReadMode mode)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -568,7 +576,7 @@ RevisionScript readRevisionFile(const QString &path)
                                                     SourceLocation{path, 0, 0}));
         return script;
     }
-    return readRevisionSource(path, file.readAll());
+    return readRevisionSource(path, file.readAll(), mode);
 }
 
 } // namespace Retort::Core

@@ -13,6 +13,14 @@
 
 namespace Retort::Core {
 
+/*! How much of a revision file to build. Full: the whole module, function bodies included
+    (for the op interpreter, the editor, `validate`). HeaderOnly: the module-level statements
+    only — function bodies are tokenized but not built (see Python::ParseOptions), so grammar
+    errors inside upgrade()/downgrade() go unreported, and the result keeps no module
+    (`module`, `upgrade` and `downgrade` are null); for graph-only work such as
+    `retort-cli heads`, several times faster and smaller on large projects. */
+enum class RevisionReadMode { Full, HeaderOnly };
+
 /*! One Alembic revision file, read statically (no Python runs) the way Alembic's `Script`
     reads the module attributes `revision`, `down_revision`, `branch_labels` and `depends_on`
     and the module docstring. Values come from top-level literal assignments only (see
@@ -46,7 +54,7 @@ struct RevisionScript
 
 /*! Reads \a path and calls readRevisionSource(). An unreadable file gives a "file-read" error
     with the OS message. Safe to call from several threads at once. */
-RevisionScript readRevisionFile(const QString &path);
+RevisionScript readRevisionFile(const QString &path, RevisionReadMode mode = RevisionReadMode::Full);
 
 /*! Reads a revision file from its bytes (\a path names it in diagnostics and supplies the
     file name for Alembic's legacy id rule). Diagnostic codes:
@@ -64,6 +72,7 @@ RevisionScript readRevisionFile(const QString &path);
     a literal. The last top-level assignment wins, as in Python. After a syntax error the
     header is unknown, but `revision` is still filled from a `revision = '...'` line if one
     can be found, so that a broken file can be shown; isUsable() stays false. */
-RevisionScript readRevisionSource(const QString &path, const QByteArray &bytes);
+RevisionScript readRevisionSource(const QString &path, const QByteArray &bytes,
+                                  RevisionReadMode mode = RevisionReadMode::Full);
 
 } // namespace Retort::Core

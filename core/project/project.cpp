@@ -4,6 +4,8 @@
 
 #include "core/alembic/versionfiles.h"
 
+#include <QtConcurrent/QtConcurrentMap>
+
 namespace Retort::Core {
 
 struct Project::Data
@@ -55,12 +57,16 @@ Revision toRevision(const RevisionScript &script, int index)
     return revision;
 }
 
-void readScripts(Project::Data &d)
+void readScripts(Project::Data &d, RevisionReadMode mode)
 {
     const QStringList files = listRevisionFiles(*d.config, &d.diagnostics);
-    d.scripts.reserve(files.size());
-    for (const QString &file : files)
-        d.scripts.append(readRevisionFile(file));
+    d.scripts.resize(files.size());
+    for (qsizetype i = 0; i < files.size(); ++i)
+        d.scripts[i].filePath = files.at(i);
+    // Each file is independent: read them on all cores; the order of the list is kept.
+    QtConcurrent::blockingMap(d.scripts, [mode](RevisionScript &script) {
+        script = readRevisionFile(script.filePath, mode);
+    });
 }
 
 void buildMap(Project::Data &d)
@@ -87,7 +93,7 @@ void buildMap(Project::Data &d)
 
 Project::Project() : d(std::make_shared<Data>()) {}
 
-Project Project::open(const ProjectLocation &location)
+Project Project::open(const ProjectLocation &location, RevisionReadMode mode)
 {
     auto data = std::make_shared<Data>();
     data->location = location;
@@ -99,7 +105,7 @@ Project Project::open(const ProjectLocation &location)
     } else {
         data->config = std::move(config).value();
         data->diagnostics += data->config->diagnostics;
-        readScripts(*data);
+        readScripts(*data, mode);
         buildMap(*data);
     }
     Project project;

@@ -35,12 +35,15 @@ struct ProjectLocation
     a file and line where one is known.
 
     A value type (cheap to copy: the parsed data is shared and immutable); safe to read from
-    several threads once built. Loading does file I/O on the calling thread. */
+    several threads once built. */
 class Project
 {
 public:
     Project();
-    static Project open(const ProjectLocation &location);
+    /*! Reads the project. Revision files are read in parallel on the global QThreadPool;
+        the call returns when all are read. \a mode HeaderOnly skips building function
+        bodies (see RevisionReadMode) for graph-only callers. */
+    static Project open(const ProjectLocation &location, RevisionReadMode mode = RevisionReadMode::Full);
 
     bool isOpen() const;
     //! Alembic's message when the configuration could not be read.

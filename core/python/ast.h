@@ -186,6 +186,8 @@ struct Stmt
     StmtKind kind = StmtKind::Pass;
     Operator op = Operator::None;
     bool isAsync = false;
+    //! FunctionDef only: the body was not built (ParseOptions::skipFunctionBodies).
+    bool bodySkipped = false;
     int level = 0;
     SourceRange range;
     QString name;

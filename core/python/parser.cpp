@@ -6,6 +6,11 @@ namespace Retort::Core::Python {
 
 ParseResult parseModule(QStringView source, const QString &fileName)
 {
+    return parseModule(source, fileName, ParseOptions{});
+}
+
+ParseResult parseModule(QStringView source, const QString &fileName, const ParseOptions &options)
+{
     if (!source.isEmpty() && source.front() == QChar(0xFEFF))
         source = source.mid(1);
     auto module = std::make_shared<Module>(fileName, source);
@@ -13,6 +18,7 @@ ParseResult parseModule(QStringView source, const QString &fileName)
     Tokenizer tokenizer(text);
     std::vector<Token> tokens = tokenizer.tokenize();
     Parser parser(module.get(), text, std::move(tokens), tokenizer.error(), 0);
+    parser.setSkipFunctionBodies(options.skipFunctionBodies);
     parser.parseFile();
     return ParseResult{std::move(module), parser.diagnostics()};
 }

@@ -28,6 +28,19 @@ struct ParseResult
     is bounded by the nesting limit, so any input is safe. Thread-safe (no shared state). */
 ParseResult parseModule(QStringView source, const QString &fileName);
 
+/*! How much of a module to build. With `skipFunctionBodies`, every `def` keeps its
+    signature but gets an empty body (`Stmt::bodySkipped` is set): the whole source is still
+    tokenized, so tokenizer errors (unterminated strings, bad indentation, unbalanced
+    brackets) are reported anywhere, but grammar errors inside skipped bodies are not.
+    For readers that need only module-level facts (revision headers), at a fraction of the
+    time and memory. */
+struct ParseOptions
+{
+    bool skipFunctionBodies = false;
+};
+
+ParseResult parseModule(QStringView source, const QString &fileName, const ParseOptions &options);
+
 /*! The recursive-descent parser behind parseModule(). It appends nodes to a Module it does
     not own. Internally a syntax error unwinds with a private exception type that never
     leaves parseModule(). */
@@ -42,6 +55,7 @@ public:
     //! Parses the whole token stream as a module; appends the top-level statements to the module.
     void parseFile();
     const DiagnosticList &diagnostics() const { return m_diagnostics; }
+    void setSkipFunctionBodies(bool skip) { m_skipFunctionBodies = skip; }
 
 private:
     struct SyntaxError
@@ -115,6 +129,8 @@ private:
     const Stmt *parseRaise();
     const Stmt *parseDelete();
     std::vector<const Stmt *> parseBlock(const QString &what, int headerLine);
+    //! Consumes a block like parseBlock() without building it (ParseOptions::skipFunctionBodies).
+    void skipBlock(const QString &what, int headerLine);
     const Stmt *parseCompound();
     const Stmt *parseWhile();
     bool parenthesizedWithItems() const;
@@ -188,6 +204,7 @@ private:
     std::optional<TokenizerError> m_tokenizerError;
     size_t m_pos = 0;
     int m_depth = 0;
+    bool m_skipFunctionBodies = false;
     int m_prevEndLine = 1;
     int m_prevEndColumn = 1;
     DiagnosticList m_diagnostics;

@@ -27,6 +27,30 @@ std::vector<const Stmt *> Parser::parseBlock(const QString &what, int headerLine
     return body;
 }
 
+void Parser::skipBlock(const QString &what, int headerLine)
+{
+    expectColon();
+    const auto stopsSkipping = [this] { return at(TokenKind::EndMarker) || at(TokenKind::Error); };
+    if (!at(TokenKind::Newline)) {
+        while (!at(TokenKind::Newline) && !stopsSkipping())
+            next();
+        if (at(TokenKind::Newline))
+            next();
+        return;
+    }
+    next();
+    if (!at(TokenKind::Indent)) {
+        fail(peek(), QStringLiteral("expected an indented block after %1 on line %2").arg(what).arg(headerLine),
+             SyntaxError::Kind::Indentation);
+    }
+    next();
+    // Indent/Dedent tokens always pair up, so the block ends at the Dedent that balances it.
+    for (int level = 1; level > 0 && !stopsSkipping();) {
+        const Token &t = next();
+        level += t.kind == TokenKind::Indent ? 1 : t.kind == TokenKind::Dedent ? -1 : 0;
+    }
+}
+
 const Stmt *Parser::parseCompound()
 {
     const Token &t = peek();
@@ -210,7 +234,12 @@ const Stmt *Parser::parseFunctionDef(std::vector<const Expr *> decorators)
     if (accept(Punct::Arrow))
         s->annotation = parseExpression();
     s->decorators = std::move(decorators);
-    s->body = parseBlock(QStringLiteral("function definition"), start.line);
+    if (m_skipFunctionBodies) {
+        skipBlock(QStringLiteral("function definition"), start.line);
+        s->bodySkipped = true;
+    } else {
+        s->body = parseBlock(QStringLiteral("function definition"), start.line);
+    }
     finish(s);
     return s;
 }
