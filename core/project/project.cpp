@@ -60,9 +60,12 @@ Revision toRevision(const RevisionScript &script, int index)
 void readScripts(Project::Data &d, RevisionReadMode mode)
 {
     const QStringList files = listRevisionFiles(*d.config, &d.diagnostics);
-    d.scripts.resize(files.size());
-    for (qsizetype i = 0; i < files.size(); ++i)
-        d.scripts[i].filePath = files.at(i);
+    d.scripts.reserve(files.size());
+    for (const QString &file : files) {
+        RevisionScript placeholder;
+        placeholder.filePath = file;
+        d.scripts.append(placeholder);
+    }
     // Each file is independent: read them on all cores; the order of the list is kept.
     QtConcurrent::blockingMap(d.scripts, [mode](RevisionScript &script) {
         script = readRevisionFile(script.filePath, mode);

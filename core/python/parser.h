@@ -152,6 +152,8 @@ private:
     const Expr *parseStarNamedExpression();
     const Expr *parseNamedExpression();
     const Expr *parseExpression();
+    //! `a or b or c` / `a and b`: one BoolOp node over operands parsed by \a operand.
+    const Expr *parseBoolOp(Keyword keyword, Operator op, const Expr *(Parser::*operand)());
     const Expr *parseDisjunction();
     const Expr *parseConjunction();
     const Expr *parseInversion();

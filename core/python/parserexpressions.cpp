@@ -118,34 +118,29 @@ const Expr *Parser::parseExpression()
     return e;
 }
 
-const Expr *Parser::parseDisjunction()
+const Expr *Parser::parseBoolOp(Keyword keyword, Operator op, const Expr *(Parser::*operand)())
 {
     const Token &start = peek();
-    const Expr *first = parseConjunction();
-    if (!at(Keyword::Or))
+    const Expr *first = (this->*operand)();
+    if (!at(keyword))
         return first;
     Expr *e = newExpr(ExprKind::BoolOp, start);
-    e->op = Operator::Or;
+    e->op = op;
     e->children.push_back(first);
-    while (accept(Keyword::Or))
-        e->children.push_back(parseConjunction());
+    while (accept(keyword))
+        e->children.push_back((this->*operand)());
     finish(e);
     return e;
 }
 
+const Expr *Parser::parseDisjunction()
+{
+    return parseBoolOp(Keyword::Or, Operator::Or, &Parser::parseConjunction);
+}
+
 const Expr *Parser::parseConjunction()
 {
-    const Token &start = peek();
-    const Expr *first = parseInversion();
-    if (!at(Keyword::And))
-        return first;
-    Expr *e = newExpr(ExprKind::BoolOp, start);
-    e->op = Operator::And;
-    e->children.push_back(first);
-    while (accept(Keyword::And))
-        e->children.push_back(parseInversion());
-    finish(e);
-    return e;
+    return parseBoolOp(Keyword::And, Operator::And, &Parser::parseInversion);
 }
 
 const Expr *Parser::parseInversion()
