@@ -48,7 +48,7 @@ void CliSession::printJson(const QJsonObject &object)
 
 void CliSession::warn(const QString &message)
 {
-    m_err << "UserWarning: " << message << '\n';
+    m_err << message << '\n';
     m_err.flush();
 }
 
@@ -64,8 +64,11 @@ bool CliSession::openProject()
         return false;
     }
     // Alembic prints warnings (duplicate ids, duplicate files) on stderr and carries on.
+    // Errors are printed too: the answer below is then only as good as what could be read.
+    if (m_options.verb == QLatin1String("validate"))
+        return true;
     for (const Core::Diagnostic &d : m_project.diagnostics()) {
-        if (d.severity == Core::Severity::Warning && m_options.verb != QLatin1String("validate"))
+        if (d.severity != Core::Severity::Info)
             warn(d.toString());
     }
     return true;

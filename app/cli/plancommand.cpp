@@ -125,7 +125,7 @@ int runPlanCommand(CliSession &session)
     if (!plan)
         return session.fail(plan.error().message);
     for (const QString &warning : plan.value().warnings)
-        session.warn(warning);
+        session.warn(QStringLiteral("UserWarning: ") + warning);
     if (!options.json) {
         printPlanText(session, request, plan.value());
         return 0;

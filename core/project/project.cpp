@@ -6,6 +6,8 @@
 
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <algorithm>
+
 namespace Retort::Core {
 
 struct Project::Data
@@ -57,6 +59,19 @@ Revision toRevision(const RevisionScript &script, int index)
     return revision;
 }
 
+/*! A revision is drawn whenever its id is known, even when the rest of its header is not
+    (a computed down_revision, a syntax error with the id recovered): it then stands with the
+    parents that are known, and its file's error keeps the project from planning. An id with
+    illegal characters is left out (the reader already reported it). */
+bool belongsInGraph(const RevisionScript &script)
+{
+    if (script.revision.isEmpty())
+        return false;
+    return std::none_of(script.diagnostics.cbegin(), script.diagnostics.cend(), [](const Diagnostic &d) {
+        return d.severity == Severity::Error && d.code == QLatin1String("illegal-revision-char");
+    });
+}
+
 void readScripts(Project::Data &d, RevisionReadMode mode)
 {
     const QStringList files = listRevisionFiles(*d.config, &d.diagnostics);
@@ -79,7 +94,7 @@ void buildMap(Project::Data &d)
     for (int i = 0; i < d.scripts.size(); ++i) {
         const RevisionScript &script = d.scripts.at(i);
         d.diagnostics += script.diagnostics;
-        if (!script.isUsable())
+        if (!belongsInGraph(script))
             continue;
         revisions.append(toRevision(script, i));
         d.scriptById.insert(script.revision, i);

@@ -52,7 +52,9 @@ public:
     //! Valid only when isOpen().
     const AlembicConfig &config() const;
 
-    //! Every revision file found, in load order (including unusable ones).
+    /*! Every revision file found, in load order (including unusable ones). The map holds
+        every revision whose id is known — also those whose other header values could not be
+        read, with the parents that are known (see RevisionSummary::hasErrors). */
     const QList<RevisionScript> &scripts() const;
     //! The script that defines \a revisionId (the last one wins, as in Alembic), or nullptr.
     const RevisionScript *scriptFor(const QString &revisionId) const;

@@ -21,6 +21,8 @@ private slots:
     void corpusCase_data();
     void corpusCase();
     void fiveMegabyteRevisionParses();
+    void revisionWithUnknownParentsStillInGraph_data();
+    void revisionWithUnknownParentsStillInGraph();
     void missingConfigIsReportedLikeAlembic();
 
 private:
@@ -99,6 +101,28 @@ void TestMalformedProjects::corpusCase()
         QVERIFY(!project.canPlan());
         QVERIFY(project.firstBlockingError().has_value());
     }
+}
+
+void TestMalformedProjects::revisionWithUnknownParentsStillInGraph_data()
+{
+    QTest::addColumn<QString>("caseName");
+    QTest::addColumn<QString>("revision");
+    QTest::newRow("computed down_revision") << "needs_python" << "bbbb0002";
+    QTest::newRow("syntax error, id recovered") << "syntax_error" << "bbbb0002";
+}
+
+void TestMalformedProjects::revisionWithUnknownParentsStillInGraph()
+{
+    QFETCH(QString, caseName);
+    QFETCH(QString, revision);
+    const QString dir = corpusDir() + QLatin1Char('/') + caseName;
+    const Project project = Project::open({dir + QLatin1String("/alembic.ini"), QStringLiteral("alembic"), dir});
+    const RevisionSummary summary = project.summary(revision);
+    QCOMPARE(summary.id, revision);
+    QVERIFY(summary.hasErrors);
+    QVERIFY(!project.canPlan());
+    // Its sound neighbour is still there and unaffected.
+    QVERIFY(!project.summary(QStringLiteral("aaaa0001")).hasErrors);
 }
 
 void TestMalformedProjects::fiveMegabyteRevisionParses()
