@@ -18,3 +18,5 @@ target_sources(retort_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/revisionplanner.h ${CMAKE_CURRENT_LIST_DIR}/revisionplanner.cpp
   ${CMAKE_CURRENT_LIST_DIR}/headmaintainer.h ${CMAKE_CURRENT_LIST_DIR}/headmaintainer.cpp
   ${CMAKE_CURRENT_LIST_DIR}/migrationplanner.h ${CMAKE_CURRENT_LIST_DIR}/migrationplanner.cpp)
+target_sources(retort_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/graphlayout.h ${CMAKE_CURRENT_LIST_DIR}/graphlayout.cpp)
