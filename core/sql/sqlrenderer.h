@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Retort authors
+#pragma once
+
+#include "core/common/diagnostic.h"
+#include "core/common/expected.h"
+#include "core/ops/operation.h"
+#include "core/sql/sqldialect.h"
+#include "core/sql/sqlstatement.h"
+
+#include <QList>
+#include <QString>
+
+namespace Retort::Core::Sql {
+
+/*! Renders operations to the statements Alembic 1.8.1 (SQLAlchemy 1.4.46) prints for them
+    in offline `--sql` mode, for one dialect (research note §4.2, §5.1–5.4). Stateless apart
+    from the dialect and the file name used in diagnostics; safe to share between threads.
+
+    Errors are Diagnostics located at the operation's call:
+    - "sql-unsupported" (Error): Alembic itself fails for this dialect (ALTER of constraints
+      on SQLite, with Alembic's NotImplementedError text; a column comment on SQLite; a type
+      the dialect cannot compile);
+    - "batch-needs-table" (Error): a SQLite batch that needs the move-and-copy recreate;
+    - "irreversible" (Error): the body raises (the message is the exception's).
+    A failing operation yields no statements at all (Alembic may have printed some before
+    failing). */
+class SqlRenderer
+{
+public:
+    explicit SqlRenderer(const SqlDialect &dialect, const QString &file = {});
+
+    const SqlDialect &dialect() const { return m_dialect; }
+
+    Expected<QList<SqlStatement>, Diagnostic> render(const Ops::Operation &op) const;
+    //! All operations in order; stops at the first error.
+    Expected<QList<SqlStatement>, Diagnostic> render(const Ops::OperationList &ops) const;
+
+private:
+    using Result = Expected<QList<SqlStatement>, Diagnostic>;
+
+    Result fail(const Ops::Operation &op, const QString &code, const QString &message) const;
+    QString table(const QString &name, const std::optional<QString> &schema) const;
+
+    // sqlrenderertable.cpp
+    bool renderCreateTable(const Ops::CreateTable &t, QStringList &out, QString &error) const;
+    bool renderColumnSpec(const Ops::ColumnSpec &c, bool autoincrementColumn, bool sqliteAutoincrement,
+                          QString &out, QString &error) const;
+    bool renderAddColumn(const Ops::AddColumn &a, QStringList &out, QString &error) const;
+    QString renderConstraint(const Ops::ConstraintSpec &c, const std::optional<QString> &tableSchema) const;
+    QString renderForeignKey(const Ops::ForeignKeySpec &fk, const std::optional<QString> &tableSchema) const;
+    QString columnIndexStatement(const QString &table, const std::optional<QString> &schema,
+                                 const Ops::ColumnSpec &c) const;
+    QStringList enumTypesToCreate(const std::vector<Ops::ColumnSpec> &columns) const;
+
+    // sqlrendereralter.cpp
+    bool renderAlterColumn(const Ops::AlterColumn &a, QStringList &out, QString &error) const;
+    QString renderCreateIndex(const Ops::IndexSpec &index) const;
+    QString renderDropIndex(const Ops::DropIndex &index) const;
+    bool renderConstraintOp(const Ops::OperationData &data, QStringList &out, QString &error) const;
+    static QString renderExecute(const QString &sql);
+    bool renderBulkInsert(const Ops::BulkInsert &b, QStringList &out, QString &error) const;
+    Result renderBatch(const Ops::Operation &op, const Ops::BatchAlterTable &batch) const;
+
+    SqlDialect m_dialect;
+    QString m_file;
+};
+
+//! Alembic's statement text: tabs → four spaces, surrounding whitespace stripped, ';' appended.
+QString finishStatement(const QString &sql);
+
+} // namespace Retort::Core::Sql

@@ -1,0 +1,4 @@
+ALTER TABLE address ADD COLUMN account_id INTEGER;
+
+ALTER TABLE address ADD FOREIGN KEY(account_id) REFERENCES account (id) ON DELETE CASCADE;
+

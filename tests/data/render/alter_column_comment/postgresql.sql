@@ -1,0 +1,4 @@
+COMMENT ON COLUMN t.c IS 'hello it''s';
+
+COMMENT ON COLUMN t.d IS NULL;
+

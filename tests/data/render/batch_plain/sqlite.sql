@@ -1,0 +1,6 @@
+ALTER TABLE t ADD COLUMN x VARCHAR(10) DEFAULT 'a';
+
+CREATE INDEX ix_t_x ON t (x);
+
+DROP INDEX ix_t_old;
+

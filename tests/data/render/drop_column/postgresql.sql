@@ -1,0 +1,4 @@
+ALTER TABLE account DROP COLUMN email;
+
+ALTER TABLE account DROP COLUMN "order";
+

@@ -1,0 +1,4 @@
+CREATE INDEX ix_t_c ON t (c);
+
+DROP INDEX ix_t_d;
+

@@ -1,0 +1,41 @@
+CREATE TABLE s1 (
+    id INTEGER NOT NULL, 
+    PRIMARY KEY (id)
+);
+
+CREATE TABLE s2 (
+    id BIGINT NOT NULL, 
+    PRIMARY KEY (id)
+);
+
+CREATE TABLE s3 (
+    id SMALLINT NOT NULL, 
+    PRIMARY KEY (id)
+);
+
+CREATE TABLE s4 (
+    id INTEGER NOT NULL, 
+    PRIMARY KEY (id)
+);
+
+CREATE TABLE s5 (
+    a INTEGER NOT NULL, 
+    b INTEGER NOT NULL, 
+    PRIMARY KEY (a, b)
+);
+
+CREATE TABLE s6 (
+    id INTEGER NOT NULL, 
+    PRIMARY KEY (id)
+);
+
+CREATE TABLE s7 (
+    id BIGINT NOT NULL, 
+    CONSTRAINT pk_s7 PRIMARY KEY (id)
+);
+
+CREATE TABLE s8 (
+    id VARCHAR(10) NOT NULL, 
+    PRIMARY KEY (id)
+);
+

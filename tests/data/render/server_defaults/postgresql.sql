@@ -1,0 +1,10 @@
+CREATE TABLE defaults (
+    a VARCHAR(20) DEFAULT 'it''s', 
+    b INTEGER DEFAULT 42, 
+    c TIMESTAMP WITHOUT TIME ZONE DEFAULT now() NOT NULL, 
+    d BOOLEAN DEFAULT true, 
+    e BOOLEAN DEFAULT false, 
+    f VARCHAR(5) DEFAULT 'lc', 
+    g INTEGER DEFAULT '0'
+);
+

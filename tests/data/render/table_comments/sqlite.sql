@@ -1,0 +1,4 @@
+COMMENT ON TABLE t IS 'all the t''s';
+
+COMMENT ON TABLE t IS NULL;
+

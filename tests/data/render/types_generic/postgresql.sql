@@ -1,0 +1,27 @@
+CREATE TABLE typed (
+    a VARCHAR(50), 
+    b VARCHAR, 
+    c VARCHAR(20), 
+    d TEXT, 
+    e BOOLEAN, 
+    f TIMESTAMP WITHOUT TIME ZONE, 
+    g TIMESTAMP WITH TIME ZONE, 
+    h DATE, 
+    i TIME WITHOUT TIME ZONE, 
+    j TIME WITH TIME ZONE, 
+    k INTERVAL, 
+    l NUMERIC(10, 2), 
+    m FLOAT, 
+    n FLOAT(53), 
+    o BYTEA, 
+    p JSON, 
+    q INTEGER, 
+    r BIGINT, 
+    s SMALLINT, 
+    t TEXT, 
+    u NUMERIC, 
+    v NUMERIC(8), 
+    w VARCHAR(12), 
+    x VARCHAR
+);
+

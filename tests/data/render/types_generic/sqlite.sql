@@ -1,0 +1,27 @@
+CREATE TABLE typed (
+    a VARCHAR(50), 
+    b VARCHAR, 
+    c VARCHAR(20), 
+    d TEXT, 
+    e BOOLEAN, 
+    f DATETIME, 
+    g DATETIME, 
+    h DATE, 
+    i TIME, 
+    j TIME, 
+    k DATETIME, 
+    l NUMERIC(10, 2), 
+    m FLOAT, 
+    n FLOAT, 
+    o BLOB, 
+    p JSON, 
+    q INTEGER, 
+    r BIGINT, 
+    s SMALLINT, 
+    t TEXT, 
+    u NUMERIC, 
+    v NUMERIC(8), 
+    w VARCHAR(12), 
+    x VARCHAR
+);
+

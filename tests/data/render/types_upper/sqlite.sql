@@ -1,0 +1,27 @@
+CREATE TABLE upper (
+    a VARCHAR(10), 
+    b INTEGER, 
+    c BIGINT, 
+    d SMALLINT, 
+    e TEXT, 
+    f BOOLEAN, 
+    g TIMESTAMP, 
+    h TIMESTAMP, 
+    i CHAR(3), 
+    j NUMERIC(5, 2), 
+    k FLOAT, 
+    l REAL, 
+    m DATE, 
+    n DATETIME, 
+    o TIME, 
+    p BLOB, 
+    q JSON, 
+    r NVARCHAR(7), 
+    s DECIMAL(6, 1), 
+    t CLOB, 
+    u NCHAR(2), 
+    v VARBINARY(16), 
+    w BINARY(4), 
+    x CHAR
+);
+
