@@ -59,6 +59,19 @@ run_ctest() {
     (cd "$dir" && ctest --output-on-failure -j "$JOBS" "$@")
 }
 
+# Starts a throw-away PostgreSQL on 127.0.0.1 for the tests (scripts/pg-throwaway.sh) and stops
+# it when dev.sh exits. Tests that need it read PGHOST/PGPORT/PGUSER and RETORT_TEST_PG.
+start_test_postgres() {
+    export RETORT_PG_DIR="/tmp/retort-pg-$(id -u)-$$"
+    local pg_env
+    if pg_env=$("$ROOT/scripts/pg-throwaway.sh" start); then
+        eval "$pg_env"
+        trap '"$ROOT/scripts/pg-throwaway.sh" stop' EXIT
+    else
+        log "PostgreSQL did not start; PostgreSQL tests will be skipped"
+    fi
+}
+
 data_dir() { echo "${XDG_DATA_HOME:-$HOME/.local/share}/Retort"; }
 
 cmd_run() {
@@ -81,12 +94,14 @@ cmd_run() {
 cmd_test() {
     ensure_packages "${PACKAGES_QT6[@]}"
     configure_and_build build
+    start_test_postgres
     run_ctest build "$@"
 }
 
 cmd_test_qt5() {
     ensure_packages "${PACKAGES_QT6[@]}" "${PACKAGES_QT5[@]}"
     configure_and_build build-qt5 -DRETORT_QT_MAJOR=5
+    start_test_postgres
     run_ctest build-qt5 "$@"
 }
 
@@ -95,6 +110,7 @@ cmd_test_sanitize() {
     CC=clang CXX=clang++ configure_and_build build-asan -DCMAKE_BUILD_TYPE=Debug \
         -DRETORT_BUILD_GUI=OFF -DRETORT_SANITIZE=ON -DRETORT_FUZZ=ON \
         -DRETORT_FUZZ_SECONDS="${RETORT_FUZZ_SECONDS:-60}"
+    start_test_postgres
     ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 run_ctest build-asan -L 'unit|fuzz' "$@"
 }
 
