@@ -6,6 +6,7 @@
 // expectations were checked against Alembic 1.8.1 with tests/data/graph/check_oracle.py.
 
 #include "core/graph/revisionmap.h"
+#include "tests/support/graphtext.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -34,31 +35,9 @@ QStringList sorted(QStringList list)
     return list;
 }
 
-QStringList words(const QString &text)
-{
-    return text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-}
-
-// "id <- parent parent [label label] {dependency} # doc"
 QList<Revision> parseGraph(const QStringList &lines)
 {
-    static const QRegularExpression line(
-        QStringLiteral("^(\\S+)(?:\\s*<-\\s*([^\\[{#]+?))?\\s*(?:\\[([^\\]]*)\\])?\\s*(?:\\{([^}]*)\\})?\\s*(?:#\\s*(.*))?$"));
-    QList<Revision> out;
-    for (const QString &text : lines) {
-        const QRegularExpressionMatch m = line.match(text);
-        if (!m.hasMatch())
-            qFatal("bad graph line: %s", qPrintable(text));
-        Revision r;
-        r.id = m.captured(1);
-        r.downRevisions = words(m.captured(2));
-        r.branchLabels = words(m.captured(3));
-        r.dependsOn = words(m.captured(4));
-        r.doc = m.captured(5);
-        r.sourceIndex = int(out.size());
-        out.append(r);
-    }
-    return out;
+    return Retort::Test::revisionsFromGraphText(lines);
 }
 
 QJsonObject loadData()

@@ -4,6 +4,7 @@
 // GraphLayout: rows in history order, lanes like git's graph, edge polylines, stability.
 
 #include "core/graph/graphlayout.h"
+#include "tests/support/graphtext.h"
 #include "core/graph/revisionmap.h"
 #include "core/project/project.h"
 
@@ -19,33 +20,17 @@ Q_DECLARE_METATYPE(Retort::Core::Revision)
 
 namespace {
 
-// "id <- parent parent [label] {dependency}"; words after "<-" up to a bracket are parents.
-Revision parse(const QString &line, int index)
-{
-    Revision r;
-    r.sourceIndex = index;
-    const QStringList words = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    bool parents = false;
-    for (const QString &w : words) {
-        if (r.id.isEmpty())
-            r.id = w;
-        else if (w == QLatin1String("<-"))
-            parents = true;
-        else if (w.startsWith(QLatin1Char('[')) || w.startsWith(QLatin1Char('{'))) {
-            (w.startsWith(QLatin1Char('[')) ? r.branchLabels : r.dependsOn).append(w.mid(1, w.size() - 2));
-            parents = false;
-        } else if (parents)
-            r.downRevisions.append(w);
-    }
-    return r;
-}
-
 QList<Revision> revisions(const QStringList &lines)
 {
-    QList<Revision> list;
-    for (const QString &line : lines)
-        list.append(parse(line, int(list.size())));
-    return list;
+    return Retort::Test::revisionsFromGraphText(lines);
+}
+
+//! One revision from one graph-text line, with the given sourceIndex.
+Revision parse(const QString &line, int index)
+{
+    Revision r = Retort::Test::revisionsFromGraphText(QStringList() << line).first();
+    r.sourceIndex = index;
+    return r;
 }
 
 GraphLayout layoutOf(const QStringList &lines)
@@ -307,7 +292,7 @@ void TestGraphLayout::labelsAndDependencies()
     // c depends on b through its label, d on a by id; d also names a twice (deduplicated).
     const GraphLayout layout = layoutOf({QStringLiteral("a"), QStringLiteral("b <- a [lbl]"), QStringLiteral("c <- b"),
                                          QStringLiteral("x <- a"), QStringLiteral("y <- x {lbl}"),
-                                         QStringLiteral("d <- c {a} {a}")});
+                                         QStringLiteral("d <- c {a a}")});
     QCOMPARE(violations(layout), QString());
     const GraphLayout::Edge *toLabel = edge(layout, QStringLiteral("y"), QStringLiteral("b"));
     QVERIFY(toLabel);

@@ -6,6 +6,7 @@
 
 #include "core/graph/ancestryindex.h"
 #include "core/graph/revisionmap.h"
+#include "tests/support/graphtext.h"
 #include "core/graph/versiontablesql.h"
 
 #include <QElapsedTimer>
@@ -22,30 +23,10 @@ Q_DECLARE_METATYPE(Retort::Core::Revision)
 
 namespace {
 
-QStringList words(const QString &text)
-{
-    return text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-}
-
 // "id <- parent parent [label label] {dependency} # doc", sourceIndex = position.
 RevisionMap graph(const QStringList &lines)
 {
-    static const QRegularExpression line(
-        QStringLiteral("^(\\S+)(?:\\s*<-\\s*([^\\[{#]+?))?\\s*(?:\\[([^\\]]*)\\])?\\s*(?:\\{([^}]*)\\})?\\s*(?:#\\s*(.*))?$"));
-    QList<Revision> revisions;
-    for (const QString &text : lines) {
-        const QRegularExpressionMatch m = line.match(text);
-        Q_ASSERT(m.hasMatch());
-        Revision r;
-        r.id = m.captured(1);
-        r.downRevisions = words(m.captured(2));
-        r.branchLabels = words(m.captured(3));
-        r.dependsOn = words(m.captured(4));
-        r.doc = m.captured(5);
-        r.sourceIndex = int(revisions.size());
-        revisions.append(r);
-    }
-    return RevisionMap::build(revisions);
+    return RevisionMap::build(Retort::Test::revisionsFromGraphText(lines));
 }
 
 QStringList sorted(QStringList list)
