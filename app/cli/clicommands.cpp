@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "app/cli/clicommands.h"
 
+#include "app/cli/offlinecommand.h"
 #include "app/cli/plancommand.h"
 #include "app/cli/revisionformat.h"
 
@@ -54,10 +55,12 @@ void CliSession::warn(const QString &message)
 
 bool CliSession::openProject()
 {
-    // Only `validate` needs function bodies (to report every syntax error); the graph verbs
-    // read headers, several times faster on large projects.
-    const auto mode = m_options.verb == QLatin1String("validate") ? Core::RevisionReadMode::Full
-                                                                   : Core::RevisionReadMode::HeaderOnly;
+    // validate (every syntax error) and the SQL verbs need function bodies; the graph verbs
+    // read headers only, several times faster on large projects.
+    static const QStringList needBodies{QStringLiteral("validate"), QStringLiteral("upgrade"),
+                                        QStringLiteral("downgrade"), QStringLiteral("stamp")};
+    const auto mode = needBodies.contains(m_options.verb) ? Core::RevisionReadMode::Full
+                                                          : Core::RevisionReadMode::HeaderOnly;
     m_project = Core::Project::open({m_options.configPath, m_options.section, QDir::currentPath()}, mode);
     if (!m_project.isOpen()) {
         fail(m_project.openError()->message);
@@ -95,6 +98,8 @@ int CliSession::run()
         return show();
     if (verb == QLatin1String("plan"))
         return runPlanCommand(*this);
+    if (verb == QLatin1String("upgrade") || verb == QLatin1String("downgrade") || verb == QLatin1String("stamp"))
+        return runOfflineCommand(*this);
     return fail(QStringLiteral("Unknown command %1").arg(verb));
 }
 

@@ -22,6 +22,17 @@ struct VerbSpec
     QString synopsis;
 };
 
+//! The options of upgrade/downgrade/stamp (Alembic's, plus --dialect).
+QList<OptionSpec> offlineOptions(bool withPurge = false)
+{
+    QList<OptionSpec> options{{QString(), QStringLiteral("sql"), false},
+                              {QString(), QStringLiteral("tag"), true},
+                              {QString(), QStringLiteral("dialect"), true}};
+    if (withPurge)
+        options.append({QString(), QStringLiteral("purge"), false});
+    return options;
+}
+
 const QList<VerbSpec> &verbSpecs()
 {
     static const QList<VerbSpec> specs = {
@@ -38,6 +49,11 @@ const QList<VerbSpec> &verbSpecs()
          0, 0, QStringLiteral("history [-r REV_RANGE] [-v] [-i]")},
         {QStringLiteral("show"), {}, 1, 1, QStringLiteral("show REV")},
         {QStringLiteral("validate"), {}, 0, 0, QStringLiteral("validate")},
+        {QStringLiteral("upgrade"), offlineOptions(), 1, 1, QStringLiteral("upgrade [--sql] [--tag TAG] [--dialect D] REVISION")},
+        {QStringLiteral("downgrade"), offlineOptions(), 1, 1,
+         QStringLiteral("downgrade [--sql] [--tag TAG] [--dialect D] REVISION")},
+        {QStringLiteral("stamp"), offlineOptions(true), 1, -1,
+         QStringLiteral("stamp [--sql] [--tag TAG] [--purge] [--dialect D] REVISIONS...")},
         {QStringLiteral("plan"),
          {{QString(), QStringLiteral("from"), true}, {QString(), QStringLiteral("dialect"), true},
           {QString(), QStringLiteral("version-table"), true}, {QString(), QStringLiteral("version-table-schema"), true}},
@@ -180,7 +196,7 @@ CliParseResult Parser::run()
         if (!m_verb) {
             m_verb = findVerb(arg);
             if (!m_verb)
-                return fail(QStringLiteral("argument {heads,branches,history,show,validate,plan}: invalid choice: '%1'").arg(arg));
+                return fail(QStringLiteral("argument {heads,branches,history,show,validate,plan,upgrade,downgrade,stamp}: invalid choice: '%1'").arg(arg));
             m_options.verb = arg;
             continue;
         }
@@ -205,7 +221,7 @@ CliParseResult Parser::run()
 QString usageText()
 {
     QString text = QStringLiteral("usage: retort-cli [-h] [-c CONFIG] [-n NAME] [-x X] [--raiseerr] [--json]\n"
-                                  "                  {heads,branches,history,show,validate,plan} ...\n\n"
+                                  "                  {heads,branches,history,show,validate,plan,upgrade,downgrade,stamp} ...\n\n"
                                   "Verbs:\n");
     for (const VerbSpec &spec : verbSpecs())
         text += QStringLiteral("  retort-cli ") + spec.synopsis + QLatin1Char('\n');
