@@ -53,6 +53,16 @@ void CliSession::warn(const QString &message)
     m_err.flush();
 }
 
+QString CliSession::dialectName() const
+{
+    const QString given = m_options.values.value(QStringLiteral("dialect"));
+    if (!given.isEmpty())
+        return given;
+    const QString url = m_project.config().sqlalchemyUrl().value_or(QString());
+    const qsizetype scheme = url.indexOf(QLatin1String("://"));
+    return scheme < 0 ? QString() : url.left(scheme).section(QLatin1Char('+'), 0, 0);
+}
+
 bool CliSession::openProject()
 {
     // validate (every syntax error) and the SQL verbs need function bodies; the graph verbs

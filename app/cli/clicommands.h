@@ -31,8 +31,12 @@ public:
     //! Prints `FAILED: <message>` (or `{"error": …}` with --json) and returns kFailedExitCode.
     int fail(const QString &message);
     void printJson(const QJsonObject &object);
-    //! Alembic's `UserWarning`-style line on stderr.
+    //! A line on stderr (warnings and the project's problems).
     void warn(const QString &message);
+    /*! The SQLAlchemy dialect name to render for: --dialect, else the scheme of
+        `sqlalchemy.url` without its driver ("postgresql+psycopg2://…" -> "postgresql"); empty
+        when neither is there. */
+    QString dialectName() const;
 
 private:
     bool openProject();

@@ -9,18 +9,9 @@
 namespace Retort::Cli {
 namespace {
 
-//! The SQLAlchemy dialect name of a URL: "postgresql+psycopg2://…" -> "postgresql".
-QString urlDialect(const QString &url)
-{
-    const qsizetype scheme = url.indexOf(QLatin1String("://"));
-    return scheme < 0 ? QString() : url.left(scheme).section(QLatin1Char('+'), 0, 0);
-}
-
 Core::Expected<Core::Sql::SqlDialect, QString> dialectFor(const CliSession &session)
 {
-    QString name = session.options().values.value(QStringLiteral("dialect"));
-    if (name.isEmpty())
-        name = urlDialect(session.project().config().sqlalchemyUrl().value_or(QString()));
+    const QString name = session.dialectName();
     if (name.isEmpty())
         return QStringLiteral("No dialect: set sqlalchemy.url in %1 or pass --dialect sqlite|postgresql")
             .arg(session.project().config().iniPath());

@@ -30,18 +30,6 @@ QString directionName(Core::MigrationStep::Direction direction)
     return {};
 }
 
-//! "postgresql" for postgresql://, postgresql+driver://, postgres://; else "sqlite".
-QString dialectOf(const CliSession &session)
-{
-    const QString given = session.options().values.value(QStringLiteral("dialect"));
-    if (!given.isEmpty())
-        return given;
-    const QString url = session.project().config().sqlalchemyUrl().value_or(QString());
-    if (url.startsWith(QLatin1String("postgres")))
-        return QStringLiteral("postgresql");
-    return QStringLiteral("sqlite");
-}
-
 struct PlanRequest
 {
     QString command;
@@ -49,11 +37,14 @@ struct PlanRequest
     QStringList current;
 };
 
+//! Version-table SQL for the project's dialect; dialects without quirks of their own (and a
+//! project with no URL) render like sqlite, as VersionTableSql documents.
 Core::VersionTableSql versionSql(const CliSession &session)
 {
     const auto &values = session.options().values;
+    const QString dialectName = session.dialectName().isEmpty() ? QStringLiteral("sqlite") : session.dialectName();
     return Core::VersionTableSql(values.value(QStringLiteral("version-table"), QStringLiteral("alembic_version")),
-                                 values.value(QStringLiteral("version-table-schema")), dialectOf(session));
+                                 values.value(QStringLiteral("version-table-schema")), dialectName);
 }
 
 QJsonObject stepJson(const Core::MigrationStep &step, const Core::VersionTableSql &sql)

@@ -152,6 +152,10 @@ private:
     const Expr *parseStarNamedExpression();
     const Expr *parseNamedExpression();
     const Expr *parseExpression();
+    /*! After \a first, parsed from \a start: \a first itself when no comma follows, else a
+        Tuple of it and the further elements \a parseElement reads (a trailing comma allowed). */
+    template<typename ParseElement>
+    const Expr *continueTuple(const Token &start, const Expr *first, ParseElement parseElement);
     //! `a or b or c` / `a and b`: one BoolOp node over operands parsed by \a operand.
     const Expr *parseBoolOp(Keyword keyword, Operator op, const Expr *(Parser::*operand)());
     const Expr *parseDisjunction();

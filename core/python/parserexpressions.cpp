@@ -37,6 +37,22 @@ Operator binaryOperator(const Token &t, int *level)
 
 } // namespace
 
+template<typename ParseElement>
+const Expr *Parser::continueTuple(const Token &start, const Expr *first, ParseElement parseElement)
+{
+    if (!at(Punct::Comma))
+        return first;
+    Expr *tuple = newExpr(ExprKind::Tuple, start);
+    tuple->children.push_back(first);
+    while (accept(Punct::Comma)) {
+        if (!startsExpression(peek()))
+            break;
+        tuple->children.push_back(parseElement());
+    }
+    finish(tuple);
+    return tuple;
+}
+
 const Expr *Parser::parseStarExpressions()
 {
     const Token &start = peek();
@@ -46,15 +62,7 @@ const Expr *Parser::parseStarExpressions()
             failAt(first->range, peek().offset, QStringLiteral("can't use starred expression here"));
         return first;
     }
-    Expr *tuple = newExpr(ExprKind::Tuple, start);
-    tuple->children.push_back(first);
-    while (accept(Punct::Comma)) {
-        if (!startsExpression(peek()))
-            break;
-        tuple->children.push_back(parseStarExpression());
-    }
-    finish(tuple);
-    return tuple;
+    return continueTuple(start, first, [this] { return parseStarExpression(); });
 }
 
 const Expr *Parser::parseStarExpression()
@@ -413,18 +421,7 @@ const Expr *Parser::parseStarTargets()
         finish(s);
         return s;
     };
-    const Expr *first = target();
-    if (!at(Punct::Comma))
-        return first;
-    Expr *tuple = newExpr(ExprKind::Tuple, start);
-    tuple->children.push_back(first);
-    while (accept(Punct::Comma)) {
-        if (!startsExpression(peek()))
-            break;
-        tuple->children.push_back(target());
-    }
-    finish(tuple);
-    return tuple;
+    return continueTuple(start, target(), target);
 }
 
 const Expr *Parser::parseLambda()
