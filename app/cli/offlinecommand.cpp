@@ -106,6 +106,10 @@ int runOfflineCommand(CliSession &session)
 
     Core::Sql::OfflineScriptOptions options;
     options.dialect = dialect.value();
+    const Core::MigrationContextSettings &settings = session.project().contextSettings();
+    options.versionTable = settings.versionTable;
+    options.versionTableSchema = settings.versionTableSchema;
+    options.transactionPerMigration = settings.transactionPerMigration;
     options.maps = Core::Ops::ProjectMaps::load(session.project().config().ini(), session.project().config().iniFilePath());
     const auto script = Core::Sql::writeOfflineScript(session.project(), plan.value(), options);
     if (!script)

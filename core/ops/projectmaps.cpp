@@ -2,15 +2,16 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "core/ops/projectmaps.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
+#include "core/alembic/retortsection.h"
 
 namespace Retort::Core::Ops {
 
 namespace {
 
-const QString kSection = QStringLiteral("retort");
+const QString kSection = retortSectionName();
+//! [retort] keys that are settings, not maps (see MigrationContextSettings).
+const QStringList kSettingKeys = {QStringLiteral("version_table"), QStringLiteral("version_table_schema"),
+                                  QStringLiteral("transaction_per_migration")};
 const QStringList kDialects = {QStringLiteral("postgresql"), QStringLiteral("sqlite"), QStringLiteral("mysql"),
                                QStringLiteral("mariadb"), QStringLiteral("mssql"), QStringLiteral("oracle")};
 
@@ -28,7 +29,7 @@ ProjectMaps ProjectMaps::fromIni(const IniConfig &ini, DiagnosticList *diags)
         return maps;
     const QStringList defaults = ini.keys(QStringLiteral("DEFAULT")); // visible from every section
     for (const QString &key : ini.keys(kSection)) {
-        if (defaults.contains(key))
+        if (defaults.contains(key) || kSettingKeys.contains(key))
             continue;
         const auto value = ini.value(kSection, key);
         if (!value) {
@@ -49,7 +50,7 @@ ProjectMaps ProjectMaps::fromIni(const IniConfig &ini, DiagnosticList *diags)
             maps.setConstant(key.mid(10), *value);
         } else if (diags) {
             diags->append(Diagnostic::warning(QStringLiteral("retort-map-key"),
-                QStringLiteral("unknown [retort] key '%1' (expected types.<name> or constants.<name>)").arg(key),
+                QStringLiteral("unknown [retort] key '%1' (expected types.<name>, constants.<name>, version_table, version_table_schema or transaction_per_migration)").arg(key),
                 SourceLocation{ini.locationFile(), ini.lineOf(kSection, key), 0}));
         }
     }
@@ -58,21 +59,8 @@ ProjectMaps ProjectMaps::fromIni(const IniConfig &ini, DiagnosticList *diags)
 
 ProjectMaps ProjectMaps::load(const IniConfig &alembicIni, const QString &iniPath, DiagnosticList *diags)
 {
-    if (alembicIni.hasSection(kSection))
-        return fromIni(alembicIni, diags);
-    const QFileInfo info(iniPath);
-    const QString path = info.dir().filePath(QStringLiteral("retort.ini"));
-    QFile file(path);
-    if (!file.exists())
-        return ProjectMaps{};
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (diags)
-            diags->append(Diagnostic::error(QStringLiteral("file-read"), file.errorString(), SourceLocation{path, 0, 0}));
-        return ProjectMaps{};
-    }
-    const QHash<QString, QString> defaults{{QStringLiteral("here"), info.absolutePath()}};
-    const IniConfig ini = IniConfig::parse(QString::fromUtf8(file.readAll()), path, defaults, diags);
-    return fromIni(ini, diags);
+    const std::optional<IniConfig> ini = loadRetortIni(alembicIni, iniPath, diags);
+    return ini ? fromIni(*ini, diags) : ProjectMaps{};
 }
 
 void ProjectMaps::setType(const QString &dottedName, const QString &sql, const QString &dialect)

@@ -15,6 +15,7 @@ struct Project::Data
     ProjectLocation location;
     std::optional<Diagnostic> openError;
     std::optional<AlembicConfig> config;
+    MigrationContextSettings contextSettings;
     QList<RevisionScript> scripts;
     QHash<QString, int> scriptById; //!< revision id -> index in scripts (last file wins)
     RevisionMap map;
@@ -123,6 +124,7 @@ Project Project::open(const ProjectLocation &location, RevisionReadMode mode)
     } else {
         data->config = std::move(config).value();
         data->diagnostics += data->config->diagnostics;
+        data->contextSettings = readMigrationContextSettings(*data->config, &data->diagnostics);
         readScripts(*data, mode);
         buildMap(*data);
     }
@@ -149,6 +151,11 @@ const ProjectLocation &Project::location() const
 const AlembicConfig &Project::config() const
 {
     return *d->config;
+}
+
+const MigrationContextSettings &Project::contextSettings() const
+{
+    return d->contextSettings;
 }
 
 const QList<RevisionScript> &Project::scripts() const

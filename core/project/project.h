@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/alembic/alembicconfig.h"
+#include "core/alembic/migrationcontextsettings.h"
 #include "core/alembic/revisionscript.h"
 #include "core/common/diagnostic.h"
 #include "core/graph/revisionmap.h"
@@ -51,6 +52,8 @@ public:
     const ProjectLocation &location() const;
     //! Valid only when isOpen().
     const AlembicConfig &config() const;
+    //! env.py's version_table, version_table_schema and transaction_per_migration (defaults when not open).
+    const MigrationContextSettings &contextSettings() const;
 
     /*! Every revision file found, in load order (including unusable ones). The map holds
         every revision whose id is known — also those whose other header values could not be
