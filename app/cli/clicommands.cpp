@@ -2,9 +2,15 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "app/cli/clicommands.h"
 
+#include "app/cli/showoperations.h"
+
+#include "app/cli/backupscommand.h"
+#include "app/cli/currentcommand.h"
+#include "app/cli/ledgercommand.h"
 #include "app/cli/offlinecommand.h"
 #include "app/cli/plancommand.h"
 #include "app/cli/revisionformat.h"
+#include "app/cli/revisioncommand.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -89,6 +95,10 @@ bool CliSession::openProject()
 
 int CliSession::run()
 {
+    if (m_options.verb == QLatin1String("backups") && !backupsCommandNeedsProject(m_options))
+        return runBackupsCommand(*this); // the backup catalog needs no Alembic project
+    if (m_options.verb == QLatin1String("init"))
+        return runInitCommand(m_options, m_out); // `init` creates the project
     if (!openProject())
         return kFailedExitCode;
     const QString &verb = m_options.verb;
@@ -106,6 +116,14 @@ int CliSession::run()
         return history();
     if (verb == QLatin1String("show"))
         return show();
+    if (verb == QLatin1String("current"))
+        return runCurrentCommand(*this);
+    if (verb == QLatin1String("backups"))
+        return runBackupsCommand(*this);
+    if (verb == QLatin1String("ledger"))
+        return runLedgerCommand(*this);
+    if (verb == QLatin1String("revision") || verb == QLatin1String("merge"))
+        return runRevisionCommand(*this);
     if (verb == QLatin1String("plan"))
         return runPlanCommand(*this);
     if (verb == QLatin1String("upgrade") || verb == QLatin1String("downgrade") || verb == QLatin1String("stamp"))
@@ -197,10 +215,13 @@ int CliSession::show()
     QJsonArray json;
     for (const QString &id : revisions.value()) {
         const Core::RevisionSummary summary = m_project.summary(id);
-        if (m_options.json)
-            json.append(revisionJson(summary));
-        else
-            m_out << logEntry(summary) << '\n';
+        if (m_options.json) {
+            QJsonObject entry = revisionJson(summary);
+            entry.insert(QStringLiteral("operations"), operationsJson(*this, id));
+            json.append(entry);
+        } else {
+            m_out << logEntry(summary) << '\n' << operationsText(*this, id);
+        }
     }
     if (m_options.json)
         printJson(QJsonObject{{QStringLiteral("revisions"), json}});

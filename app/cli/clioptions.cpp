@@ -27,7 +27,12 @@ QList<OptionSpec> offlineOptions(bool withPurge = false)
 {
     QList<OptionSpec> options{{QString(), QStringLiteral("sql"), false},
                               {QString(), QStringLiteral("tag"), true},
-                              {QString(), QStringLiteral("dialect"), true}};
+                              {QString(), QStringLiteral("dialect"), true},
+                              // Retort's, for runs against a database:
+                              {QString(), QStringLiteral("url"), true},
+                              {QString(), QStringLiteral("yes"), false},
+                              {QString(), QStringLiteral("backup"), false},
+                              {QString(), QStringLiteral("transaction"), true}};
     if (withPurge)
         options.append({QString(), QStringLiteral("purge"), false});
     return options;
@@ -47,6 +52,13 @@ const QList<VerbSpec> &verbSpecs()
           {QStringLiteral("-v"), QStringLiteral("verbose"), false},
           {QStringLiteral("-i"), QStringLiteral("indicate-current"), false}},
          0, 0, QStringLiteral("history [-r REV_RANGE] [-v] [-i]")},
+        {QStringLiteral("current"),
+         {{QStringLiteral("-v"), QStringLiteral("verbose"), false},
+          {QString(), QStringLiteral("url"), true},
+          {QString(), QStringLiteral("check-heads"), false},
+          {QString(), QStringLiteral("version-table"), true},
+          {QString(), QStringLiteral("version-table-schema"), true}},
+         0, 0, QStringLiteral("current [-v] [--url URL] [--check-heads] [--version-table T] [--version-table-schema S]")},
         {QStringLiteral("show"), {}, 1, 1, QStringLiteral("show REV")},
         {QStringLiteral("validate"), {}, 0, 0, QStringLiteral("validate")},
         {QStringLiteral("upgrade"), offlineOptions(), 1, 1, QStringLiteral("upgrade [--sql] [--tag TAG] [--dialect D] REVISION")},
@@ -60,6 +72,27 @@ const QList<VerbSpec> &verbSpecs()
          2, -1,
          QStringLiteral("plan {upgrade,downgrade,stamp} TARGET [TARGET ...] [--from REV[,REV...]] "
                         "[--dialect sqlite|postgresql]")},
+        {QStringLiteral("backups"),
+         {{QStringLiteral("-y"), QStringLiteral("yes"), false}, {QString(), QStringLiteral("url"), true},
+          {QString(), QStringLiteral("note"), true}},
+         1, 2, QStringLiteral("backups {list | restore ID [--yes] | create [--url URL] [--note TEXT]}")},
+        {QStringLiteral("ledger"),
+         {{QString(), QStringLiteral("limit"), true}, {QString(), QStringLiteral("url"), true}},
+         0, 0, QStringLiteral("ledger [--limit N] [--url URL]")},
+        // Writing files (app/cli/revisioncommand.cpp).
+        {QStringLiteral("revision"),
+         {{QStringLiteral("-m"), QStringLiteral("message"), true}, {QString(), QStringLiteral("head"), true},
+          {QString(), QStringLiteral("splice"), false}, {QString(), QStringLiteral("branch-label"), true},
+          {QString(), QStringLiteral("depends-on"), true}, {QString(), QStringLiteral("rev-id"), true},
+          {QString(), QStringLiteral("version-path"), true}, {QString(), QStringLiteral("template"), true}},
+         0, 0,
+         QStringLiteral("revision [-m MSG] [--head H[,H...]] [--splice] [--branch-label L] [--depends-on D[,D...]] "
+                        "[--rev-id ID] [--version-path P] [--template empty|ops|sql]")},
+        {QStringLiteral("merge"),
+         {{QStringLiteral("-m"), QStringLiteral("message"), true}, {QString(), QStringLiteral("branch-label"), true},
+          {QString(), QStringLiteral("rev-id"), true}},
+         1, -1, QStringLiteral("merge [-m MSG] [--branch-label L] [--rev-id ID] REVISIONS...")},
+        {QStringLiteral("init"), {{QString(), QStringLiteral("url"), true}}, 1, 1, QStringLiteral("init [--url URL] DIRECTORY")},
     };
     return specs;
 }
@@ -196,7 +229,7 @@ CliParseResult Parser::run()
         if (!m_verb) {
             m_verb = findVerb(arg);
             if (!m_verb)
-                return fail(QStringLiteral("argument {heads,branches,history,show,validate,plan,upgrade,downgrade,stamp}: invalid choice: '%1'").arg(arg));
+                return fail(QStringLiteral("argument {heads,branches,history,current,show,validate,plan,upgrade,downgrade,stamp,backups,ledger,revision,merge,init}: invalid choice: '%1'").arg(arg));
             m_options.verb = arg;
             continue;
         }
@@ -221,7 +254,7 @@ CliParseResult Parser::run()
 QString usageText()
 {
     QString text = QStringLiteral("usage: retort-cli [-h] [-c CONFIG] [-n NAME] [-x X] [--raiseerr] [--json]\n"
-                                  "                  {heads,branches,history,show,validate,plan,upgrade,downgrade,stamp} ...\n\n"
+                                  "                  {heads,branches,history,current,show,validate,plan,upgrade,downgrade,stamp,backups,ledger,revision,merge,init} ...\n\n"
                                   "Verbs:\n");
     for (const VerbSpec &spec : verbSpecs())
         text += QStringLiteral("  retort-cli ") + spec.synopsis + QLatin1Char('\n');

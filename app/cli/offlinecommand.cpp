@@ -3,6 +3,7 @@
 #include "app/cli/offlinecommand.h"
 
 #include "app/cli/clicommands.h"
+#include "app/cli/onlinecommand.h"
 #include "core/ops/projectmaps.h"
 #include "core/sql/offlinescript.h"
 
@@ -76,10 +77,6 @@ QString commandError(const CliSession &session)
         return QStringLiteral("Range revision not allowed");
     if (sql && options.verb == QLatin1String("downgrade") && !hasRange)
         return QStringLiteral("downgrade with --sql requires <fromrev>:<torev>");
-    if (!sql)
-        return QStringLiteral("retort-cli does not run migrations against a database yet; use --sql to write "
-                              "the script, or `retort-cli plan %1` to see the steps")
-            .arg(options.verb);
     return {};
 }
 
@@ -90,6 +87,8 @@ int runOfflineCommand(CliSession &session)
     const QString error = commandError(session);
     if (!error.isEmpty())
         return session.fail(error);
+    if (!session.options().hasFlag(QStringLiteral("sql")))
+        return runOnlineCommand(session);
     if (!session.project().canPlan())
         return session.fail(session.project().firstBlockingError()->toString());
     const auto dialect = dialectFor(session);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "core/ops/machine.h"
+#include "core/ops/vocabulary.h"
 
 #include <algorithm>
 
@@ -17,18 +18,8 @@ const QSet<QString> &knownSqlAlchemy()
 {
     static const QSet<QString> names = [] {
         QSet<QString> s;
-        for (const char *n : {"Column", "ForeignKey", "PrimaryKeyConstraint", "ForeignKeyConstraint",
-                 "UniqueConstraint", "CheckConstraint", "Index", "text", "literal_column", "true",
-                 "false", "null", "table", "column", "Identity", "Computed", "conv",
-                 // types
-                 "String", "VARCHAR", "Integer", "INTEGER", "INT", "BigInteger", "BIGINT",
-                 "SmallInteger", "SMALLINT", "Boolean", "BOOLEAN", "DateTime", "DATETIME",
-                 "TIMESTAMP", "Date", "DATE", "Time", "TIME", "Text", "TEXT", "Unicode",
-                 "UnicodeText", "NVARCHAR", "NCHAR", "Float", "FLOAT", "REAL", "Double", "DOUBLE",
-                 "DOUBLE_PRECISION", "Numeric", "NUMERIC", "DECIMAL", "LargeBinary", "BLOB",
-                 "BINARY", "VARBINARY", "CHAR", "CLOB", "Enum", "JSON", "ARRAY", "UUID", "Uuid",
-                 "Interval", "PickleType", "NullType"})
-            s.insert(QStringLiteral("sa.") + QLatin1String(n));
+        for (const ApiEntry &entry : sqlAlchemyNames())
+            s.insert(QStringLiteral("sa.") + entry.name);
         return s;
     }();
     return names;

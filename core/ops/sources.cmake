@@ -11,3 +11,9 @@ target_sources(retort_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/evaluator.cpp ${CMAKE_CURRENT_LIST_DIR}/evalcalls.cpp
   ${CMAKE_CURRENT_LIST_DIR}/opcalls.cpp ${CMAKE_CURRENT_LIST_DIR}/opbuilders.cpp
   ${CMAKE_CURRENT_LIST_DIR}/specbuilder.cpp ${CMAKE_CURRENT_LIST_DIR}/schemabuilder.cpp)
+target_sources(retort_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/operationdescription.h ${CMAKE_CURRENT_LIST_DIR}/operationdescription.cpp)
+target_sources(retort_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/schemamodel.h ${CMAKE_CURRENT_LIST_DIR}/schemamodel.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/schemamodelbatch.cpp)
+target_sources(retort_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/vocabulary.h ${CMAKE_CURRENT_LIST_DIR}/vocabulary.cpp)

@@ -3,39 +3,14 @@
 #include "core/sql/offlinescript.h"
 
 #include "core/graph/versiontablesql.h"
-#include "core/ops/interpreter.h"
 #include "core/project/project.h"
-#include "core/sql/sqlrenderer.h"
+#include "core/sql/planrenderer.h"
 
 #include <QSet>
 
+
 namespace Retort::Core::Sql {
 namespace {
-
-//! The statements of one step's migration function (none for a stamp step).
-Expected<QStringList, Diagnostic> stepStatements(const Project &project, const MigrationStep &step,
-                                                 const OfflineScriptOptions &options)
-{
-    if (step.direction == MigrationStep::Stamp)
-        return QStringList();
-    const RevisionScript *script = project.scriptFor(step.revision);
-    if (!script)
-        return Diagnostic::error(QStringLiteral("sql-no-script"),
-                                 QStringLiteral("No revision file for %1").arg(step.revision));
-    const Ops::Direction direction = step.direction == MigrationStep::Upgrade ? Ops::Direction::Upgrade
-                                                                              : Ops::Direction::Downgrade;
-    const Ops::InterpreterContext context{options.dialect.name(), options.maps};
-    const auto operations = Ops::interpret(*script, direction, context);
-    if (!operations)
-        return operations.error();
-    const auto statements = SqlRenderer(options.dialect, script->filePath).render(operations.value());
-    if (!statements)
-        return statements.error();
-    QStringList texts;
-    for (const SqlStatement &statement : statements.value())
-        texts << statement.text;
-    return texts;
-}
 
 //! SQLAlchemy 1.4's DDL for Alembic's version table (research note §3.1), trailing space kept.
 QString createVersionTable(const VersionTableSql &table, const QString &tableName, const QString &dialect)
@@ -70,8 +45,10 @@ Expected<QString, Diagnostic> writeOfflineScript(const Project &project, const M
 
     if (outerTransaction)
         put(QStringLiteral("BEGIN;"));
-    for (const MigrationStep &step : plan.steps) {
-        const auto statements = stepStatements(project, step, options);
+    const QList<StepRendering> rendered = renderPlanSteps(project, plan, options, /*stopAtFirstError=*/true);
+    for (qsizetype index = 0; index < plan.steps.size(); ++index) {
+        const MigrationStep &step = plan.steps.at(index);
+        const auto &statements = rendered.at(index).statements;
         if (!statements)
             return statements.error();
         if (transactional && options.transactionPerMigration)
@@ -79,8 +56,13 @@ Expected<QString, Diagnostic> writeOfflineScript(const Project &project, const M
         if (heads.isEmpty())
             put(createVersionTable(versionSql, options.versionTable, options.dialect.name()));
         put(QLatin1String("-- Running ") + step.shortLog());
-        for (const QString &statement : statements.value())
-            put(statement);
+        for (const SqlStatement &statement : statements.value()) {
+            if (transactional && statement.opensAutocommitBlock)
+                put(QStringLiteral("COMMIT;"));
+            put(statement.text);
+            if (transactional && statement.closesAutocommitBlock)
+                put(QStringLiteral("BEGIN;"));
+        }
         for (const VersionStatement &v : step.versionStatements)
             put(versionSql.render(v));
         applyVersionStatements(step, heads);

@@ -6,6 +6,7 @@
 #include "core/common/expected.h"
 #include "core/graph/migrationstep.h"
 #include "core/ops/projectmaps.h"
+#include "core/ops/schemamodel.h"
 #include "core/sql/sqldialect.h"
 
 #include <QString>
@@ -35,7 +36,12 @@ struct OfflineScriptOptions
     Each upgrade/downgrade step's body is interpreted and rendered for the dialect; the first
     revision that cannot be rendered (needs Python, an op the dialect cannot do offline) makes
     the whole call fail with its diagnostic — nothing partial is returned. \a project must have
-    been opened with RevisionReadMode::Full. */
+    been opened with RevisionReadMode::Full.
+
+    A SQLite batch that needs Alembic's move and copy is rendered from a schema model built the
+    first time one is met (schemaModelBefore()) and kept up to date from then on; plans without
+    such a batch never build it. Tables made or changed by op.execute() are not in the model,
+    so a recreate of one fails ("batch-needs-table", naming the table). */
 Expected<QString, Diagnostic> writeOfflineScript(const Project &project, const MigrationPlan &plan,
                                                  const OfflineScriptOptions &options);
 

@@ -117,6 +117,10 @@ Expected<QList<SqlStatement>, Diagnostic> SqlRenderer::render(const Operation &o
                 all.append(s);
             }
         }
+        if (!all.isEmpty()) {
+            all.first().opensAutocommitBlock = true;
+            all.last().closesAutocommitBlock = true;
+        }
         return all;
     } else if (const auto *ce = op.as<CreateEnumType>()) {
         if (pg) {
@@ -136,34 +140,6 @@ Expected<QList<SqlStatement>, Diagnostic> SqlRenderer::render(const Operation &o
     if (!ok)
         return fail(op, QStringLiteral("sql-unsupported"), error);
     return statements(out, op.range, transactional);
-}
-
-SqlRenderer::Result SqlRenderer::renderBatch(const Operation &op, const BatchAlterTable &batch) const
-{
-    bool recreate = batch.recreate == QLatin1String("always");
-    if (batch.recreate == QLatin1String("auto") && !m_dialect.isPostgres()) {
-        for (const Operation &inner : batch.operations) {
-            if (inner.as<CreateIndex>() || inner.as<DropIndex>())
-                continue;
-            const auto *add = inner.as<AddColumn>();
-            const bool plainAdd = add && !add->column.computed
-                && (!add->column.serverDefault || add->column.serverDefault->kind == SqlExpr::Kind::String);
-            if (!plainAdd) {
-                recreate = true;
-                break;
-            }
-        }
-    }
-    if (recreate)
-        return fail(op, QStringLiteral("batch-needs-table"), QStringLiteral("batch recreate needs the table definition"));
-    QList<SqlStatement> all;
-    for (const Operation &inner : batch.operations) {
-        auto part = render(inner);
-        if (!part)
-            return part.error();
-        all.append(part.value());
-    }
-    return all;
 }
 
 } // namespace Retort::Core::Sql

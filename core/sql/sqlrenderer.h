@@ -11,17 +11,34 @@
 #include <QList>
 #include <QString>
 
+namespace Retort::Core::Ops {
+class SchemaModel;
+struct BatchRecreate;
+}
+
 namespace Retort::Core::Sql {
 
 /*! Renders operations to the statements Alembic 1.8.1 (SQLAlchemy 1.4.46) prints for them
     in offline `--sql` mode, for one dialect (research note §4.2, §5.1–5.4). Stateless apart
-    from the dialect and the file name used in diagnostics; safe to share between threads.
+    from the dialect, the file name used in diagnostics and the optional schema model (read
+    only); safe to share between threads while nobody changes that model.
+
+    A SQLite batch that needs Alembic's "move and copy" is rendered from the table definition
+    in the schema model (setSchemaModel(); sqlrendererbatch.cpp): CREATE TABLE
+    `_alembic_tmp_<table>`, INSERT … SELECT (with CAST where the type affinity changes), DROP
+    TABLE, ALTER TABLE … RENAME TO, the re-created indexes. `op.execute()` inside a batch runs
+    at once, before the batch's own statements, as in Alembic.
 
     Errors are Diagnostics located at the operation's call:
     - "sql-unsupported" (Error): Alembic itself fails for this dialect (ALTER of constraints
       on SQLite, with Alembic's NotImplementedError text; a column comment on SQLite; a type
       the dialect cannot compile);
-    - "batch-needs-table" (Error): a SQLite batch that needs the move-and-copy recreate;
+    - "batch-needs-table" (Error): a SQLite batch that needs the move-and-copy recreate, and
+      no model is set, or the model does not know the table (the message names it), or knows
+      it only inexactly (the message says why);
+    - "schema-model" (Error): the batch refers to a column, constraint or index the table
+      does not have, or does something Alembic's move and copy fails on ("Constraint must
+      have a name", "No such index: 'x'"...);
     - "irreversible" (Error): the body raises (the message is the exception's).
     A failing operation yields no statements at all (Alembic may have printed some before
     failing). */
@@ -32,8 +49,15 @@ public:
 
     const SqlDialect &dialect() const { return m_dialect; }
 
+    /*! The tables a SQLite batch move-and-copy starts from. Not owned: it must outlive the
+        render calls and not change during one. nullptr (the default): no tables known. */
+    void setSchemaModel(const Ops::SchemaModel *model) { m_model = model; }
+    const Ops::SchemaModel *schemaModel() const { return m_model; }
+
     Expected<QList<SqlStatement>, Diagnostic> render(const Ops::Operation &op) const;
-    //! All operations in order; stops at the first error.
+    /*! All operations in order; stops at the first error. The schema model is only read: to
+        let a batch see the tables made by the operations before it, render them one by one
+        and apply each to the model (as writeOfflineScript does). */
     Expected<QList<SqlStatement>, Diagnostic> render(const Ops::OperationList &ops) const;
 
 private:
@@ -60,10 +84,15 @@ private:
     bool renderConstraintOp(const Ops::OperationData &data, QStringList &out, QString &error) const;
     static QString renderExecute(const QString &sql);
     bool renderBulkInsert(const Ops::BulkInsert &b, QStringList &out, QString &error) const;
+
+    // sqlrendererbatch.cpp
     Result renderBatch(const Ops::Operation &op, const Ops::BatchAlterTable &batch) const;
+    Result renderRecreate(const Ops::Operation &op, const Ops::BatchAlterTable &batch) const;
+    bool renderCopy(const Ops::BatchRecreate &plan, QStringList &out, QString &error) const;
 
     SqlDialect m_dialect;
     QString m_file;
+    const Ops::SchemaModel *m_model = nullptr;
 };
 
 //! Alembic's statement text: tabs → four spaces, surrounding whitespace stripped, ';' appended.

@@ -516,11 +516,6 @@ void TestGraphLayout::stableWhenAddingOnHead()
 void TestGraphLayout::performance()
 {
     const RevisionMap map = RevisionMap::build(branchy(10000));
-#ifdef __OPTIMIZE__
-    const qint64 limitMs = 200;
-#else
-    const qint64 limitMs = 2000;   // unoptimized builds
-#endif
     qint64 best = -1;
     for (int run = 0; run < 3; ++run) {
         QElapsedTimer timer;
@@ -530,8 +525,8 @@ void TestGraphLayout::performance()
         best = best < 0 ? ms : std::min(best, ms);
         QCOMPARE(layout.rowCount(), 10000);
     }
+    // Informative only: the 200 ms goal is measured by bench/bench_graphlayout.
     qInfo("layout of 10,000 revisions: %lld ms", best);
-    QVERIFY2(best < limitMs, qPrintable(QString::number(best)));
 }
 
 QTEST_GUILESS_MAIN(TestGraphLayout)

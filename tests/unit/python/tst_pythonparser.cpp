@@ -470,10 +470,7 @@ void TestPythonParser::hugeSource()
     QVERIFY(r.ok());
     QCOMPARE(int(r.module->body().size()), functions + 1);
     QVERIFY(r.module->function(QStringLiteral("upgrade_%1").arg(functions - 1)));
-    qInfo("5 MB parsed in %lld ms", ms);
-#if defined(NDEBUG) && !defined(__SANITIZE_ADDRESS__)
-    QVERIFY2(ms < 700, qPrintable(QStringLiteral("took %1 ms").arg(ms)));
-#endif
+    qInfo("5 MB parsed in %lld ms (timing is informative; speed goals live in bench/)", ms);
 }
 
 void TestPythonParser::deepNesting_data()

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "core/alembic/revisionscript.h"
 #include "core/ops/interpreter.h"
+#include "core/ops/schemamodel.h"
 #include "core/sql/sqlrenderer.h"
 
 #include <QDir>
@@ -65,7 +66,19 @@ Expected<QList<SqlStatement>, Diagnostic> renderCase(const QString &caseName, co
     const auto dialect = SqlDialect::fromName(dialectName);
     if (!dialect)
         return Diagnostic::error(QStringLiteral("test"), dialect.error());
-    return SqlRenderer(dialect.value(), path).render(ops.value());
+    // As the offline script does: each operation sees the tables the ones before it made.
+    SchemaModel model(dialectName);
+    SqlRenderer renderer(dialect.value(), path);
+    renderer.setSchemaModel(&model);
+    QList<SqlStatement> all;
+    for (const Operation &op : ops->operations) {
+        auto part = renderer.render(op);
+        if (!part)
+            return part.error();
+        all.append(part.value());
+        model.apply(op, path);
+    }
+    return all;
 }
 
 Operation makeOp(OperationData data)
@@ -173,8 +186,38 @@ void TestSqlRenderer::batchNeedsTableCode()
     const auto lite = SqlRenderer(SqlDialect(SqlDialect::Kind::SQLite), QStringLiteral("v.py")).render(makeOp(batch));
     QVERIFY(!lite);
     QCOMPARE(lite.error().code, QStringLiteral("batch-needs-table"));
+    QCOMPARE(lite.error().message, QStringLiteral("batch recreate needs the table definition: table 't' is unknown"));
     QCOMPARE(lite.error().location.file, QStringLiteral("v.py"));
     QCOMPARE(lite.error().location.line, 3);
+    // With a model: the table must be known, and known exactly.
+    SchemaModel model;
+    SqlRenderer withModel(SqlDialect(SqlDialect::Kind::SQLite), QStringLiteral("v.py"));
+    withModel.setSchemaModel(&model);
+    QVERIFY(withModel.render(makeOp(batch)).error().message.contains(QLatin1String("table 't' is unknown (")));
+    CreateTable t;
+    t.table = QStringLiteral("t");
+    for (const char *name : {"c", "d"}) {
+        ColumnSpec c;
+        c.name = QLatin1String(name);
+        c.type = TypeSpec{QStringLiteral("sa"), QStringLiteral("Integer"), {}, {}, {}};
+        t.columns.push_back(c);
+    }
+    QVERIFY(model.apply(makeOp(t)).isEmpty());
+    const auto copied = withModel.render(makeOp(batch));
+    QVERIFY2(copied, copied ? "" : qPrintable(copied.error().toString()));
+    QCOMPARE(copied->size(), 4);
+    QCOMPARE(copied->at(1).text, QStringLiteral("INSERT INTO _alembic_tmp_t (d) SELECT t.d \nFROM t;"));
+    QCOMPARE(copied->at(1).source.line, 3);
+    DropColumn unknown = drop;
+    unknown.column = QStringLiteral("zz");
+    QCOMPARE(model.apply(makeOp(unknown), QStringLiteral("v0.py")).size(), qsizetype(1));
+    const auto inexact = withModel.render(makeOp(batch));
+    QVERIFY(!inexact);
+    QCOMPARE(inexact.error().code, QStringLiteral("batch-needs-table"));
+    QCOMPARE(inexact.error().message,
+             QStringLiteral("batch recreate needs the table definition: table 't' is not known exactly "
+                            "(v0.py:3:5: error: no column 'zz' in table 't')"));
+
     const auto pg = SqlRenderer(SqlDialect(SqlDialect::Kind::PostgreSQL)).render(makeOp(batch));
     QVERIFY(pg);
     QCOMPARE(pg->size(), 1);

@@ -1,0 +1,37 @@
+CREATE TABLE account (
+    id INTEGER NOT NULL, 
+    owner_id INTEGER NOT NULL, 
+    code VARCHAR(8) NOT NULL, 
+    legacy VARCHAR(20), 
+    balance INTEGER DEFAULT '0' NOT NULL, 
+    PRIMARY KEY (id), 
+    CONSTRAINT uq_account_owner_legacy UNIQUE (owner_id, legacy), 
+    CONSTRAINT ck_account_balance CHECK (balance >= 0), 
+    FOREIGN KEY(owner_id) REFERENCES person (id), 
+    UNIQUE (code)
+);
+
+CREATE INDEX ix_account_legacy ON account (legacy);
+
+CREATE INDEX ix_account_owner ON account (owner_id);
+
+CREATE TABLE _alembic_tmp_account (
+    id INTEGER NOT NULL, 
+    owner_id INTEGER NOT NULL, 
+    code VARCHAR(8) NOT NULL, 
+    balance INTEGER DEFAULT '0' NOT NULL, 
+    PRIMARY KEY (id), 
+    CONSTRAINT ck_account_balance CHECK (balance >= 0), 
+    FOREIGN KEY(owner_id) REFERENCES person (id), 
+    UNIQUE (code)
+);
+
+INSERT INTO _alembic_tmp_account (id, owner_id, code, balance) SELECT account.id, account.owner_id, account.code, account.balance 
+FROM account;
+
+DROP TABLE account;
+
+ALTER TABLE _alembic_tmp_account RENAME TO account;
+
+CREATE INDEX ix_account_owner ON account (owner_id);
+

@@ -1,0 +1,6 @@
+UPDATE t SET x = 1;
+
+ALTER TABLE t ADD COLUMN x INTEGER;
+
+CREATE INDEX ix_t_x ON t (x);
+

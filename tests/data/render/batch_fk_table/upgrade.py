@@ -1,0 +1,30 @@
+"""render case: batch_fk_table
+
+A table with foreign keys (one to itself) and sqlite_autoincrement."""
+from alembic import op
+import sqlalchemy as sa
+
+revision = "r1"
+down_revision = None
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    op.create_table(
+        "node",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("parent_id", sa.Integer(), sa.ForeignKey("node.id", ondelete="CASCADE"), nullable=True),
+        sa.Column("owner_id", sa.Integer(), nullable=False),
+        sa.Column("label", sa.String(40), nullable=True),
+        sa.PrimaryKeyConstraint("id"),
+        sa.ForeignKeyConstraint(["owner_id"], ["person.id"], name="fk_node_owner", onupdate="CASCADE"),
+        sqlite_autoincrement=True,
+    )
+    with op.batch_alter_table("node") as batch_op:
+        batch_op.alter_column("label", nullable=False, existing_type=sa.String(40))
+        batch_op.add_column(sa.Column("weight", sa.Integer(), nullable=True))
+
+
+def downgrade():
+    pass

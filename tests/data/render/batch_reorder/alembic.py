@@ -1,0 +1,48 @@
+"""render case: batch_reorder (alembic scratch copy: copy_from for the golden generator only)"""
+from alembic import op
+import sqlalchemy as sa
+from sqlalchemy.util import OrderedSet
+
+
+def copy_of(name, *items, **kw):
+    """The table as Retort's schema model holds it, its constraint and index sets in declaration order."""
+    indexes = [i for i in items if isinstance(i, sa.Index)]
+    table = sa.Table(name, sa.MetaData(), *items, **kw)
+    table.constraints = OrderedSet(sorted(table.constraints, key=lambda c: c._creation_order))
+    table.indexes = OrderedSet(indexes)
+    return table
+
+revision = "r1"
+down_revision = None
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    op.create_table(
+        "ledger",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("amount", sa.Integer(), nullable=False),
+        sa.Column("memo", sa.String(50), nullable=True),
+        sa.Column("booked", sa.Date(), nullable=True),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    with op.batch_alter_table(
+        "ledger",
+        recreate="always",
+        partial_reordering=[("booked", "amount", "id")],
+        table_args=(sa.CheckConstraint("amount <> 0", name="ck_ledger_amount"),),
+        table_kwargs={"sqlite_autoincrement": True}, copy_from=copy_of(
+        "ledger",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("amount", sa.Integer(), nullable=False),
+        sa.Column("memo", sa.String(50), nullable=True),
+        sa.Column("booked", sa.Date(), nullable=True),
+        sa.PrimaryKeyConstraint("id"),
+    ),
+    ) as batch_op:
+        pass
+
+
+def downgrade():
+    pass

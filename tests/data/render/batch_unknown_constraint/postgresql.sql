@@ -1,0 +1,8 @@
+CREATE TABLE t (
+    id SERIAL NOT NULL, 
+    a INTEGER, 
+    PRIMARY KEY (id)
+);
+
+ALTER TABLE t DROP CONSTRAINT uq_t_a;
+
