@@ -141,6 +141,19 @@ Core::Expected<BackupMade, QString> backupIfAsked(CliSession &session, const Cor
     return BackupMade{record->id};
 }
 
+//! Revisions edited after they were applied (the ledger's checksums), as warnings on stderr.
+void warnAboutEditedRevisions(CliSession &session, Core::DatabaseSession &db, const Core::Ledger &ledger)
+{
+    const auto exists = ledger.hasTable(db);
+    if (!exists || !exists.value())
+        return;
+    const auto mismatches = ledger.checksumMismatches(db, session.project());
+    if (!mismatches)
+        return;
+    for (const Core::ChecksumMismatch &m : mismatches.value())
+        session.warn(QStringLiteral("warning: ") + m.message());
+}
+
 int runPlan(CliSession &session, Core::DatabaseSession &db, const Core::ConnectionProfile &profile,
             const Core::ExecutionPlan &plan, Core::TransactionMode mode)
 {
@@ -148,6 +161,7 @@ int runPlan(CliSession &session, Core::DatabaseSession &db, const Core::Connecti
     if (!backupId)
         return session.fail(QStringLiteral("The backup failed, nothing was run: ") + backupId.error());
     const Core::Ledger ledger;
+    warnAboutEditedRevisions(session, db, ledger);
     const auto ledgerReady = ledger.ensureTable(db);
     if (!ledgerReady)
         return session.fail(QStringLiteral("Could not create the retort_ledger table: ") + ledgerReady.error());

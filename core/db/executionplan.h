@@ -22,8 +22,10 @@ struct ExecutionStep
     //! The revision id or, for a stamp, "stamp <to>".
     QString label() const
     {
-        return step.revision.isEmpty() ? QStringLiteral("stamp ") + step.toRevisions.join(QStringLiteral(", "))
-                                       : step.revision;
+        if (!step.revision.isEmpty())
+            return step.revision;
+        return QStringLiteral("stamp ")
+            + (step.toRevisions.isEmpty() ? QStringLiteral("base") : step.toRevisions.join(QStringLiteral(", ")));
     }
 };
 

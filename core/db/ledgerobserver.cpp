@@ -18,7 +18,10 @@ LedgerEntry LedgerObserver::entryFor(const ExecutionStep &step, qint64 elapsedMs
     LedgerEntry entry;
     entry.runId = m_runId;
     entry.backupId = m_backupId;
-    entry.revision = step.step.revision.isEmpty() ? step.step.toRevisions.join(QLatin1Char(',')) : step.step.revision;
+    // A stamp names where it goes; a stamp to base names what it removes.
+    entry.revision = !step.step.revision.isEmpty()       ? step.step.revision
+                     : !step.step.toRevisions.isEmpty() ? step.step.toRevisions.join(QLatin1Char(','))
+                                                        : step.step.fromRevisions.join(QLatin1Char(','));
     entry.direction = step.step.direction == MigrationStep::Upgrade     ? LedgerEntry::Direction::Upgrade
                       : step.step.direction == MigrationStep::Downgrade ? LedgerEntry::Direction::Downgrade
                                                                         : LedgerEntry::Direction::Stamp;
