@@ -9,6 +9,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstdlib>
 
 int main(int argc, char *argv[])
 {
@@ -29,6 +30,13 @@ int main(int argc, char *argv[])
         err << parsed.usageError;
         return 2; // argparse's exit status for usage errors
     }
-    Retort::Cli::CliSession session(*parsed.options, out, err);
-    return session.run();
+    // The session (and the parsed project it holds: one syntax tree per revision file) is
+    // deliberately not destroyed: freeing 10,000 trees costs more than the whole render, and
+    // the process ends here. Every database session was closed inside run().
+    auto *session = new Retort::Cli::CliSession(*parsed.options, out, err);
+    const int code = session->run();
+    out.flush();
+    err.flush();
+    std::fflush(nullptr);
+    std::_Exit(code);
 }

@@ -7,7 +7,10 @@
 #include "core/project/project.h"
 #include "core/sql/sqlrenderer.h"
 
+#include <QtConcurrent/QtConcurrentMap>
+
 #include <algorithm>
+#include <numeric>
 
 namespace Retort::Core::Sql {
 
@@ -53,10 +56,13 @@ std::optional<Diagnostic> replay(Ops::SchemaModel &model, const Project &project
 class ModelTracker
 {
 public:
-    ModelTracker(const Project &project, const MigrationPlan &plan, const OfflineScriptOptions &options)
-        : m_project(project), m_plan(plan), m_options(options)
+    ModelTracker(const Project &project, const MigrationPlan &plan, const OfflineScriptOptions &options, bool mayBuild)
+        : m_project(project), m_plan(plan), m_options(options), m_mayBuild(mayBuild)
     {
     }
+
+    //! False for the parallel first pass: a step that needs a table then fails with batch-needs-table.
+    bool mayBuild() const { return m_mayBuild; }
 
     const Ops::SchemaModel *model() const { return m_model ? &*m_model : nullptr; }
 
@@ -80,6 +86,7 @@ private:
     const Project &m_project;
     const MigrationPlan &m_plan;
     const OfflineScriptOptions &m_options;
+    bool m_mayBuild = true;
     std::optional<Ops::SchemaModel> m_model;
 };
 
@@ -105,7 +112,8 @@ Expected<QList<SqlStatement>, Diagnostic> stepStatements(const Project &project,
         const Ops::Operation &op = ops.operations[i];
         renderer.setSchemaModel(tracker.model());
         auto statements = renderer.render(op);
-        if (!statements && !tracker.model() && statements.error().code == QLatin1String("batch-needs-table")) {
+        if (!statements && !tracker.model() && tracker.mayBuild()
+            && statements.error().code == QLatin1String("batch-needs-table")) {
             if (auto error = tracker.build(index, ops, i))
                 return *error;
             renderer.setSchemaModel(tracker.model());
@@ -147,16 +155,28 @@ Expected<Ops::SchemaModel, Diagnostic> schemaModelBefore(const Project &project,
 QList<StepRendering> renderPlanSteps(const Project &project, const MigrationPlan &plan,
                                      const OfflineScriptOptions &options, bool stopAtFirstError)
 {
-    QList<StepRendering> out;
-    ModelTracker tracker(project, plan, options);
-    bool failed = false;
-    for (qsizetype index = 0; index < plan.steps.size(); ++index) {
-        if (failed && stopAtFirstError) {
-            out.append(StepRendering{});
-            continue;
-        }
-        out.append(StepRendering{stepStatements(project, plan, index, options, tracker)});
-        failed = failed || !out.last().statements;
+    // Steps are independent unless a SQLite batch needs the table from the steps before: render
+    // them all in parallel without a model first, then again in order, with the model, from the
+    // first step that asked for a table.
+    QList<qsizetype> indexes(plan.steps.size());
+    std::iota(indexes.begin(), indexes.end(), 0);
+    QList<StepRendering> out = QtConcurrent::blockingMapped(indexes, [&](qsizetype index) {
+        ModelTracker noModel(project, plan, options, /*mayBuild=*/false);
+        return StepRendering{stepStatements(project, plan, index, options, noModel)};
+    });
+    const auto needsModel = [](const StepRendering &r) {
+        return !r.statements && r.statements.error().code == QLatin1String("batch-needs-table");
+    };
+    const auto first = std::find_if(out.begin(), out.end(), needsModel);
+    if (first != out.end()) {
+        ModelTracker tracker(project, plan, options, /*mayBuild=*/true);
+        for (qsizetype index = first - out.begin(); index < out.size(); ++index)
+            out[index] = StepRendering{stepStatements(project, plan, index, options, tracker)};
+    }
+    if (stopAtFirstError) {
+        const auto failed = std::find_if(out.begin(), out.end(), [](const StepRendering &r) { return !r.statements; });
+        for (auto it = failed == out.end() ? out.end() : failed + 1; it != out.end(); ++it)
+            *it = StepRendering{};
     }
     return out;
 }
