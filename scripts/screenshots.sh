@@ -35,3 +35,9 @@ DATABASE_URL="sqlite:///$db_dir/bookshop.db" alembic -c "$ROOT/resources/example
 shoot main-window --database "sqlite:///$db_dir/bookshop.db" "$ROOT/resources/examples/bookshop/alembic.ini"
 rm -rf "$db_dir"
 shoot problems "$ROOT/tests/data/malformed/dangling_parent/alembic.ini"
+db_dir=$(mktemp -d)
+DATABASE_URL="sqlite:///$db_dir/bookshop.db" alembic -c "$ROOT/resources/examples/bookshop/alembic.ini" \
+    upgrade e5a8b3c6d701 >/dev/null 2>&1
+shoot main-window-dark --theme dark --database "sqlite:///$db_dir/bookshop.db" \
+    "$ROOT/resources/examples/bookshop/alembic.ini"
+rm -rf "$db_dir"

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Retort authors
-// The retort GUI: parses the command line, shows the main window, opens a project.
+// The retort GUI: parses the command line, applies the theme, shows the main window, opens a
+// project (the one given, else the last one).
 
+#include "ui/common/thememanager.h"
 #include "ui/shell/mainwindow.h"
 
 #include <QApplication>
@@ -22,20 +24,34 @@ int main(int argc, char *argv[])
     const QCommandLineOption database(QStringLiteral("database"),
                                       QApplication::translate("main", "Database URL to show the project against."),
                                       QStringLiteral("url"));
-    parser.addOption(database);
+    const QCommandLineOption section({QStringLiteral("n"), QStringLiteral("name")},
+                                     QApplication::translate("main", "The ini section of the environment."),
+                                     QStringLiteral("section"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+                                         QApplication::translate("main", "Colour theme: system, light or dark."),
+                                         QStringLiteral("theme"));
+    parser.addOptions({database, section, themeOption});
     parser.addPositionalArgument(QStringLiteral("project"),
                                  QApplication::translate("main", "An alembic.ini, or a folder holding one."));
     parser.process(app);
 
-    Retort::Ui::MainWindow window;
-    window.resize(1100, 700);
+    Retort::Ui::ThemeManager theme;
+    theme.restore();
+    if (parser.isSet(themeOption)) {
+        const QString wanted = parser.value(themeOption);
+        theme.setTheme(wanted == QLatin1String("dark")    ? Retort::Ui::ThemeManager::Theme::Dark
+                       : wanted == QLatin1String("light") ? Retort::Ui::ThemeManager::Theme::Light
+                                                          : Retort::Ui::ThemeManager::Theme::System);
+    }
+    Retort::Ui::MainWindow window(&theme);
+    window.resize(1280, 800);
     window.show();
     if (parser.isSet(database))
         window.setDatabaseUrl(parser.value(database));
     const QStringList positional = parser.positionalArguments();
-    const QString project = positional.isEmpty() ? QSettings().value(QStringLiteral("project/last")).toString()
-                                                 : positional.first();
-    if (!project.isEmpty())
-        window.openProject(project);
+    if (!positional.isEmpty())
+        window.openProject(positional.first(), parser.value(section));
+    else if (window.hasRecentProject())
+        window.openLastProject();
     return app.exec();
 }

@@ -13,14 +13,14 @@ struct RawEntry
     const char *parameters;
 };
 
-template<size_t N>
-QList<ApiEntry> sortedEntries(const RawEntry (&raw)[N])
+template<size_t N> QList<ApiEntry> sortedEntries(const RawEntry (&raw)[N])
 {
     QList<ApiEntry> entries;
     entries.reserve(qsizetype(N));
     for (const RawEntry &e : raw)
-        entries.append(ApiEntry{QString::fromLatin1(e.name), QString::fromLatin1(e.parameters)});
-    std::sort(entries.begin(), entries.end(), [](const ApiEntry &a, const ApiEntry &b) { return a.name < b.name; });
+        entries.append(ApiEntry {QString::fromLatin1(e.name), QString::fromLatin1(e.parameters)});
+    std::sort(entries.begin(), entries.end(),
+        [](const ApiEntry &a, const ApiEntry &b) { return a.name < b.name; });
     return entries;
 }
 
@@ -31,18 +31,21 @@ const QList<ApiEntry> &alembicOperations()
     // Parameter lists of alembic/op.pyi (Alembic 1.8.1).
     static const RawEntry raw[] = {
         {"add_column", "table_name, column, schema=None"},
-        {"alter_column", "table_name, column_name, nullable=None, comment=False, server_default=False, "
-                         "new_column_name=None, type_=None, existing_type=None, existing_server_default=False, "
-                         "existing_nullable=None, existing_comment=None, schema=None, **kw"},
-        {"batch_alter_table", "table_name, schema=None, recreate='auto', partial_reordering=None, copy_from=None, "
-                              "table_args=(), table_kwargs={}, reflect_args=(), reflect_kwargs={}, "
-                              "naming_convention=None"},
+        {"alter_column",
+            "table_name, column_name, nullable=None, comment=False, server_default=False, "
+            "new_column_name=None, type_=None, existing_type=None, existing_server_default=False, "
+            "existing_nullable=None, existing_comment=None, schema=None, **kw"},
+        {"batch_alter_table",
+            "table_name, schema=None, recreate='auto', partial_reordering=None, copy_from=None, "
+            "table_args=(), table_kwargs={}, reflect_args=(), reflect_kwargs={}, "
+            "naming_convention=None"},
         {"bulk_insert", "table, rows, multiinsert=True"},
         {"create_check_constraint", "constraint_name, table_name, condition, schema=None, **kw"},
         {"create_exclude_constraint", "constraint_name, table_name, *elements, **kw"},
-        {"create_foreign_key", "constraint_name, source_table, referent_table, local_cols, remote_cols, "
-                               "onupdate=None, ondelete=None, deferrable=None, initially=None, match=None, "
-                               "source_schema=None, referent_schema=None, **dialect_kw"},
+        {"create_foreign_key",
+            "constraint_name, source_table, referent_table, local_cols, remote_cols, "
+            "onupdate=None, ondelete=None, deferrable=None, initially=None, match=None, "
+            "source_schema=None, referent_schema=None, **dialect_kw"},
         {"create_index", "index_name, table_name, columns, schema=None, unique=False, **kw"},
         {"create_primary_key", "constraint_name, table_name, columns, schema=None"},
         {"create_table", "table_name, *columns, **kw"},
@@ -69,13 +72,17 @@ const QList<ApiEntry> &alembicBatchOperations()
     // BatchOperations methods of alembic/operations/ops.py (Alembic 1.8.1).
     static const RawEntry raw[] = {
         {"add_column", "column, insert_before=None, insert_after=None"},
-        {"alter_column", "column_name, nullable=None, comment=False, server_default=False, new_column_name=None, "
-                         "type_=None, existing_type=None, existing_server_default=False, existing_nullable=None, "
-                         "existing_comment=None, insert_before=None, insert_after=None, **kw"},
+        {"alter_column",
+            "column_name, nullable=None, comment=False, server_default=False, "
+            "new_column_name=None, "
+            "type_=None, existing_type=None, existing_server_default=False, "
+            "existing_nullable=None, "
+            "existing_comment=None, insert_before=None, insert_after=None, **kw"},
         {"create_check_constraint", "constraint_name, condition, **kw"},
-        {"create_foreign_key", "constraint_name, referent_table, local_cols, remote_cols, referent_schema=None, "
-                               "onupdate=None, ondelete=None, deferrable=None, initially=None, match=None, "
-                               "**dialect_kw"},
+        {"create_foreign_key",
+            "constraint_name, referent_table, local_cols, remote_cols, referent_schema=None, "
+            "onupdate=None, ondelete=None, deferrable=None, initially=None, match=None, "
+            "**dialect_kw"},
         {"create_index", "index_name, columns, **kw"},
         {"create_primary_key", "constraint_name, columns"},
         {"create_table_comment", "comment, existing_comment=None"},
@@ -93,13 +100,17 @@ const QList<ApiEntry> &sqlAlchemyNames()
 {
     // Parameter lists of SQLAlchemy 1.4 (the commonly used ones; private parameters left out).
     static const RawEntry raw[] = {
-        {"Column", "name, type_, *args, primary_key=False, nullable=True, default=None, server_default=None, "
-                   "index=None, unique=None, autoincrement='auto', comment=None"},
-        {"ForeignKey", "column, name=None, onupdate=None, ondelete=None, deferrable=None, initially=None, "
-                       "match=None, use_alter=False"},
+        {"Column",
+            "name, type_, *args, primary_key=False, nullable=True, default=None, "
+            "server_default=None, "
+            "index=None, unique=None, autoincrement='auto', comment=None"},
+        {"ForeignKey",
+            "column, name=None, onupdate=None, ondelete=None, deferrable=None, initially=None, "
+            "match=None, use_alter=False"},
         {"PrimaryKeyConstraint", "*columns, name=None"},
-        {"ForeignKeyConstraint", "columns, refcolumns, name=None, onupdate=None, ondelete=None, deferrable=None, "
-                                 "initially=None, match=None, use_alter=False"},
+        {"ForeignKeyConstraint",
+            "columns, refcolumns, name=None, onupdate=None, ondelete=None, deferrable=None, "
+            "initially=None, match=None, use_alter=False"},
         {"UniqueConstraint", "*columns, name=None, deferrable=None, initially=None"},
         {"CheckConstraint", "sqltext, name=None, deferrable=None, initially=None"},
         {"Index", "name, *expressions, unique=False"},
@@ -110,8 +121,9 @@ const QList<ApiEntry> &sqlAlchemyNames()
         {"null", ""},
         {"table", "name, *columns, schema=None"},
         {"column", "text, type_=None"},
-        {"Identity", "always=False, on_null=None, start=None, increment=None, minvalue=None, maxvalue=None, "
-                     "cycle=None, cache=None"},
+        {"Identity",
+            "always=False, on_null=None, start=None, increment=None, minvalue=None, maxvalue=None, "
+            "cycle=None, cache=None"},
         {"Computed", "sqltext, persisted=None"},
         {"conv", "value"},
         {"String", "length=None, collation=None"},

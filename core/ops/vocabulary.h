@@ -11,7 +11,7 @@ namespace Retort::Core::Ops {
 //! One callable name with its Python parameter list, for completion and call tips.
 struct ApiEntry
 {
-    QString name;       //!< e.g. "create_table"
+    QString name; //!< e.g. "create_table"
     QString parameters; //!< the text inside the parentheses, e.g. "table_name, *columns, **kw"
 };
 

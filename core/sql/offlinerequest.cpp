@@ -25,7 +25,7 @@ OfflineSql failure(const Diagnostic &problem)
     failure writeOfflineScript() reported). SQLite batches that need the tables of the revisions
     before are not listed: they render as part of a plan. */
 void appendFurtherProblems(OfflineSql &result, const Project &project, const MigrationPlan &plan,
-                           const OfflineScriptOptions &options)
+    const OfflineScriptOptions &options)
 {
     for (const MigrationStep &step : plan.steps) {
         if (step.direction == MigrationStep::Stamp)
@@ -33,9 +33,10 @@ void appendFurtherProblems(OfflineSql &result, const Project &project, const Mig
         const RevisionScript *script = project.scriptFor(step.revision);
         if (!script)
             continue;
-        const RevisionRenderability verdict = assessRenderability(*script, options.dialect, options.maps);
-        const DirectionRenderability &side = step.direction == MigrationStep::Upgrade ? verdict.upgrade
-                                                                                       : verdict.downgrade;
+        const RevisionRenderability verdict
+            = assessRenderability(*script, options.dialect, options.maps);
+        const DirectionRenderability &side
+            = step.direction == MigrationStep::Upgrade ? verdict.upgrade : verdict.downgrade;
         if (side.renderable || side.needsHistory || !side.problem)
             continue;
         if (!result.problems.contains(*side.problem))
@@ -44,7 +45,7 @@ void appendFurtherProblems(OfflineSql &result, const Project &project, const Mig
 }
 
 OfflineSql renderPlan(const Project &project, const Expected<MigrationPlan, RevisionError> &plan,
-                      const SqlDialect &dialect)
+    const SqlDialect &dialect)
 {
     if (!plan)
         return failure(rangeProblem(plan.error().message));
@@ -72,7 +73,8 @@ std::optional<Diagnostic> blockingProblem(const Project &project)
 
 } // namespace
 
-Expected<OfflineRange, QString> parseOfflineRange(const RevisionMap &map, const QStringList &arguments)
+Expected<OfflineRange, QString> parseOfflineRange(
+    const RevisionMap &map, const QStringList &arguments)
 {
     OfflineRange range;
     QString start;
@@ -83,7 +85,8 @@ Expected<OfflineRange, QString> parseOfflineRange(const RevisionMap &map, const 
             continue;
         }
         if (!start.isNull() && start != argument.left(colon))
-            return QStringLiteral("Stamp operation with --sql only supports a single starting revision at a time");
+            return QStringLiteral(
+                "Stamp operation with --sql only supports a single starting revision at a time");
         start = argument.left(colon);
         range.destinations << argument.mid(colon + 1);
     }
@@ -97,8 +100,8 @@ Expected<OfflineRange, QString> parseOfflineRange(const RevisionMap &map, const 
     return range;
 }
 
-Expected<MigrationPlan, RevisionError> planOfflineRange(const RevisionMap &map, Ops::Direction direction,
-                                                        const OfflineRange &range)
+Expected<MigrationPlan, RevisionError> planOfflineRange(
+    const RevisionMap &map, Ops::Direction direction, const OfflineRange &range)
 {
     if (direction == Ops::Direction::Upgrade)
         return map.upgrade(range.destinations.value(0), range.current);
@@ -114,35 +117,40 @@ OfflineScriptOptions offlineScriptOptions(const Project &project, const SqlDiale
     options.versionTableSchema = settings.versionTableSchema;
     options.transactionPerMigration = settings.transactionPerMigration;
     if (project.isOpen())
-        options.maps = Ops::ProjectMaps::load(project.config().ini(), project.config().iniFilePath());
+        options.maps
+            = Ops::ProjectMaps::load(project.config().ini(), project.config().iniFilePath());
     return options;
 }
 
 OfflineSql renderOfflineSql(const Project &project, Ops::Direction direction, const QString &range,
-                            const SqlDialect &dialect)
+    const SqlDialect &dialect)
 {
     const QString text = range.trimmed();
     if (direction == Ops::Direction::Downgrade && !text.contains(QLatin1Char(':')))
-        return failure(rangeProblem(QStringLiteral("downgrade with --sql requires <fromrev>:<torev>")));
+        return failure(
+            rangeProblem(QStringLiteral("downgrade with --sql requires <fromrev>:<torev>")));
     if (const std::optional<Diagnostic> blocking = blockingProblem(project))
         return failure(*blocking);
-    const Expected<OfflineRange, QString> parsed = parseOfflineRange(project.map(), QStringList{text});
+    const Expected<OfflineRange, QString> parsed
+        = parseOfflineRange(project.map(), QStringList {text});
     if (!parsed)
         return failure(rangeProblem(parsed.error()));
     return renderPlan(project, planOfflineRange(project.map(), direction, parsed.value()), dialect);
 }
 
-OfflineSql renderRevisionSql(const Project &project, Ops::Direction direction, const QString &revisionId,
-                             const SqlDialect &dialect)
+OfflineSql renderRevisionSql(const Project &project, Ops::Direction direction,
+    const QString &revisionId, const SqlDialect &dialect)
 {
     if (const std::optional<Diagnostic> blocking = blockingProblem(project))
         return failure(*blocking);
     const std::optional<RevisionInfo> info = project.map().revision(revisionId);
     if (!info)
-        return failure(rangeProblem(QStringLiteral("No such revision or branch '%1'").arg(revisionId)));
+        return failure(
+            rangeProblem(QStringLiteral("No such revision or branch '%1'").arg(revisionId)));
     if (direction == Ops::Direction::Upgrade)
         return renderPlan(project, project.map().upgrade(revisionId, info->downRevisions), dialect);
-    return renderPlan(project, project.map().downgrade(QStringLiteral("-1"), QStringList{revisionId}), dialect);
+    return renderPlan(
+        project, project.map().downgrade(QStringLiteral("-1"), QStringList {revisionId}), dialect);
 }
 
 } // namespace Retort::Core::Sql

@@ -22,7 +22,7 @@ namespace Sql {
 //! The start and destinations of an offline (`--sql`) command.
 struct OfflineRange
 {
-    QStringList current;      //!< the resolved start revision (empty: from base)
+    QStringList current; //!< the resolved start revision (empty: from base)
     QStringList destinations; //!< as given (symbols such as "heads" or "-1" unresolved)
 };
 
@@ -32,12 +32,13 @@ struct OfflineRange
     Errors are Alembic's texts (printed after `FAILED:`): a failed resolution, or several
     different starts ("Stamp operation with --sql only supports a single starting revision at
     a time"). */
-Expected<OfflineRange, QString> parseOfflineRange(const RevisionMap &map, const QStringList &arguments);
+Expected<OfflineRange, QString> parseOfflineRange(
+    const RevisionMap &map, const QStringList &arguments);
 
 /*! The plan of `upgrade` (Direction::Upgrade) or `downgrade` to the first destination of
     \a range, starting from its current revisions. */
-Expected<MigrationPlan, RevisionError> planOfflineRange(const RevisionMap &map, Ops::Direction direction,
-                                                        const OfflineRange &range);
+Expected<MigrationPlan, RevisionError> planOfflineRange(
+    const RevisionMap &map, Ops::Direction direction, const OfflineRange &range);
 
 /*! The script options Alembic would use for \a project: env.py's version table, its schema and
     transaction_per_migration, and the project's `[retort]` maps. */
@@ -46,8 +47,8 @@ OfflineScriptOptions offlineScriptOptions(const Project &project, const SqlDiale
 //! What an offline rendering produced.
 struct OfflineSql
 {
-    QString script;         //!< the whole script; empty when it cannot be rendered
-    QStringList warnings;   //!< Alembic's UserWarning texts raised while planning
+    QString script; //!< the whole script; empty when it cannot be rendered
+    QStringList warnings; //!< Alembic's UserWarning texts raised while planning
     /*! Why there is no script, empty on success. The first entry is what `retort-cli ... --sql`
         prints after `FAILED:`; when that is a revision that cannot be rendered, the further
         entries are the other revisions of the same plan that cannot be rendered on their own
@@ -62,12 +63,12 @@ struct OfflineSql
     base; a downgrade needs "A:B" as in Alembic) and writes the script. \a project must be read
     with RevisionReadMode::Full. Pure; safe on any thread (Project is immutable). */
 OfflineSql renderOfflineSql(const Project &project, Ops::Direction direction, const QString &range,
-                            const SqlDialect &dialect);
+    const SqlDialect &dialect);
 
 /*! The script of one revision alone: an upgrade from its parents (down_revision) to it, or a
     downgrade from it one step down ("<id>:-1"). Same contract as renderOfflineSql(). */
-OfflineSql renderRevisionSql(const Project &project, Ops::Direction direction, const QString &revisionId,
-                             const SqlDialect &dialect);
+OfflineSql renderRevisionSql(const Project &project, Ops::Direction direction,
+    const QString &revisionId, const SqlDialect &dialect);
 
 } // namespace Sql
 } // namespace Retort::Core
