@@ -225,8 +225,14 @@ BackupVerification verifyPostgres(const QString &path, const BackupPrograms &pro
         ++entries;
         data += line.contains(QLatin1String(" TABLE DATA ")) ? 1 : 0;
     }
-    if (entries == 0)
+    // pg_restore's header (";" lines, with "TOC Entries:") proves a readable archive; a database
+    // without any object (a fresh one) gives a valid archive that lists nothing.
+    const bool hasHeader = std::any_of(lines.cbegin(), lines.cend(),
+                                       [](const QString &line) { return line.startsWith(QLatin1String(";     TOC Entries:")); });
+    if (entries == 0 && !hasHeader)
         return {false, QStringLiteral("pg_restore --list: the archive lists no entries")};
+    if (entries == 0)
+        return {true, QStringLiteral("pg_restore --list: a valid archive of an empty database")};
     return {true, QStringLiteral("pg_restore --list: %1 entries, %2 with table data").arg(entries).arg(data)};
 }
 

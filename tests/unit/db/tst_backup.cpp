@@ -4,6 +4,7 @@
 // throw-away server: RETORT_TEST_PG, PGHOST, PGPORT, PGUSER; they are skipped without it).
 
 #include "core/db/backup.h"
+#include "tests/support/scratchdatabase.h"
 #include "core/db/backupcatalog.h"
 #include "core/db/databasesession.h"
 
@@ -110,6 +111,7 @@ private slots:
     void postgresCancelKillsTheTool();
     void postgresToolMissing();
     void postgresBackupAndRestore();
+    void postgresEmptyDatabaseBackupVerifies();
     void postgresToolErrors_data();
     void postgresToolErrors();
 
@@ -463,6 +465,21 @@ void TestBackup::postgresToolMissing()
     QVERIFY2(record.error().toolOutput.contains(QLatin1String("could not be started")),
              qPrintable(record.error().toString()));
     QCOMPARE(filesIn(request.directory), QStringList());
+}
+
+void TestBackup::postgresEmptyDatabaseBackupVerifies()
+{
+    if (!havePostgres())
+        QSKIP("needs a PostgreSQL server (RETORT_TEST_PG)");
+    // A fresh database (nothing migrated yet) dumps to an archive that lists no entries; it is
+    // still a valid backup, or a production profile could never run its first migration.
+    Retort::Test::ScratchDatabase fresh(QStringLiteral("postgresql"));
+    QVERIFY(fresh.ok());
+    BackupCatalog catalog(m_dir.filePath(QStringLiteral("backups-empty")));
+    const auto record = catalog.createAndAdd(fresh.profile(), BackupRequest{});
+    QVERIFY2(record, qPrintable(record ? QString() : record.error().toString()));
+    QVERIFY(record->verified);
+    QVERIFY2(record->verification.contains(QLatin1String("empty database")), qPrintable(record->verification));
 }
 
 void TestBackup::postgresBackupAndRestore()
