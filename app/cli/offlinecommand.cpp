@@ -5,6 +5,7 @@
 #include "app/cli/clicommands.h"
 #include "app/cli/onlinecommand.h"
 #include "core/ops/projectmaps.h"
+#include "core/sql/offlinerequest.h"
 #include "core/sql/offlinescript.h"
 
 namespace Retort::Cli {
@@ -22,47 +23,14 @@ Core::Expected<Core::Sql::SqlDialect, QString> dialectFor(const CliSession &sess
     return dialect.value();
 }
 
-//! "start:end" -> the plan's current heads (the resolved start) and the destination(s).
-struct Range
-{
-    QStringList current;
-    QStringList destinations;
-};
-
-Core::Expected<Range, QString> splitRange(const CliSession &session)
-{
-    Range range;
-    QString start;
-    for (const QString &arg : session.options().positional) {
-        const qsizetype colon = arg.indexOf(QLatin1Char(':'));
-        if (colon < 0) {
-            range.destinations << arg;
-            continue;
-        }
-        if (!start.isNull() && start != arg.left(colon))
-            return QStringLiteral("Stamp operation with --sql only supports a single starting revision at a time");
-        start = arg.left(colon);
-        range.destinations << arg.mid(colon + 1);
-    }
-    if (!start.isEmpty() && start != QLatin1String("base")) {
-        const auto resolved = session.project().map().getRevision(start);
-        if (!resolved)
-            return resolved.error().message;
-        if (!resolved.value().isEmpty())
-            range.current << resolved.value();
-    }
-    return range;
-}
-
-Core::Expected<Core::MigrationPlan, Core::RevisionError> planFor(const CliSession &session, const Range &range)
+Core::Expected<Core::MigrationPlan, Core::RevisionError> planFor(const CliSession &session, const Core::Sql::OfflineRange &range)
 {
     const Core::RevisionMap &map = session.project().map();
     const QString &verb = session.options().verb;
-    if (verb == QLatin1String("upgrade"))
-        return map.upgrade(range.destinations.value(0), range.current);
-    if (verb == QLatin1String("downgrade"))
-        return map.downgrade(range.destinations.value(0), range.current);
-    return map.stamp(range.destinations, range.current);
+    if (verb == QLatin1String("stamp"))
+        return map.stamp(range.destinations, range.current);
+    return Core::Sql::planOfflineRange(map, verb == QLatin1String("upgrade") ? Core::Ops::Direction::Upgrade
+                                                                              : Core::Ops::Direction::Downgrade, range);
 }
 
 //! Alembic's command-level checks, before anything is planned; empty when fine.
@@ -94,7 +62,7 @@ int runOfflineCommand(CliSession &session)
     const auto dialect = dialectFor(session);
     if (!dialect)
         return session.fail(dialect.error());
-    const auto range = splitRange(session);
+    const auto range = Core::Sql::parseOfflineRange(session.project().map(), session.options().positional);
     if (!range)
         return session.fail(range.error());
     const auto plan = planFor(session, range.value());
@@ -103,13 +71,7 @@ int runOfflineCommand(CliSession &session)
     for (const QString &warning : plan.value().warnings)
         session.warn(QStringLiteral("UserWarning: ") + warning);
 
-    Core::Sql::OfflineScriptOptions options;
-    options.dialect = dialect.value();
-    const Core::MigrationContextSettings &settings = session.project().contextSettings();
-    options.versionTable = settings.versionTable;
-    options.versionTableSchema = settings.versionTableSchema;
-    options.transactionPerMigration = settings.transactionPerMigration;
-    options.maps = Core::Ops::ProjectMaps::load(session.project().config().ini(), session.project().config().iniFilePath());
+    const Core::Sql::OfflineScriptOptions options = Core::Sql::offlineScriptOptions(session.project(), dialect.value());
     const auto script = Core::Sql::writeOfflineScript(session.project(), plan.value(), options);
     if (!script)
         return session.fail(script.error().toString());

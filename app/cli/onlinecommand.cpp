@@ -10,6 +10,7 @@
 #include "core/db/ledgerobserver.h"
 #include "core/db/versiontable.h"
 #include "core/sql/executionpreparer.h"
+#include "core/sql/offlinerequest.h"
 #include "core/sql/planrisks.h"
 
 #include <QFileInfo>
@@ -36,17 +37,6 @@ Core::Expected<Core::MigrationPlan, QString> planFrom(const CliSession &session,
     if (!plan)
         return plan.error().message;
     return plan.value();
-}
-
-Core::Sql::OfflineScriptOptions renderOptions(const CliSession &session, const QString &dialect)
-{
-    Core::Sql::OfflineScriptOptions options;
-    options.dialect = Core::Sql::SqlDialect::fromName(dialect).value();
-    const auto &config = session.project().config();
-    options.maps = Core::Ops::ProjectMaps::load(config.ini(), config.iniFilePath());
-    options.versionTable = session.project().contextSettings().versionTable;
-    options.versionTableSchema = session.project().contextSettings().versionTableSchema;
-    return options;
 }
 
 //! Asks on the terminal when the plan destroys data; false when the user (or the lack of a terminal) says no.
@@ -206,7 +196,7 @@ int runOnlineCommand(CliSession &session)
         return session.fail(plan.error());
     for (const QString &warning : plan.value().warnings)
         session.warn(QStringLiteral("UserWarning: ") + warning);
-    const auto options = renderOptions(session, db.value().dialectName());
+    const auto options = Core::Sql::offlineScriptOptions(session.project(), Core::Sql::SqlDialect::fromName(db.value().dialectName()).value());
     auto prepared = Core::Sql::prepareExecution(session.project(), plan.value(), options);
     if (!prepared) {
         for (const Core::Diagnostic &d : prepared.error())
