@@ -73,6 +73,8 @@ Value Machine::evalRefCall(const Value &callee, const Expr *call, Value args)
             || (isDialectModule(module) && !name.isEmpty() && name.at(0).isUpper()
                 && name != QLatin1String("ExcludeConstraint") && name != QLatin1String("Insert"));
         if (known) {
+            if (c == QLatin1String("sa.Enum") || (isDialectModule(module) && name == QLatin1String("ENUM")))
+                expandEnumClass(args);
             args.kind = Value::Kind::Object;
             args.text = c;
             args.node = call;
@@ -87,7 +89,7 @@ Value Machine::evalRefCall(const Value &callee, const Expr *call, Value args)
             return args;
         }
     }
-    if (callee.kind == Value::Kind::Function || callee.kind == Value::Kind::Ref)
+    if (callee.kind == Value::Kind::Function || callee.kind == Value::Kind::Class || callee.kind == Value::Kind::Ref)
         fail(call, QStringLiteral("call to '%1' needs Python").arg(calleeText));
     fail(call, QStringLiteral("'%1' needs Python").arg(sourceText(call->range)));
 }

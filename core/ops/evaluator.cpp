@@ -170,7 +170,10 @@ Value Machine::evalGlobal(const QString &name, const Expr *use)
         if (it->kind == Value::Kind::Ref && canonical(it->text).isEmpty()
             && !m_context.maps.constant(it->text).isNull())
             return constantFromMap(it->text, use);
-        return *it;
+        Value v = *it;
+        if (!v.node) // imports, defs and classes: diagnostics point at the use
+            v.node = use;
+        return v;
     }
     const Expr *def = m_globalExprs.value(name, nullptr);
     if (!def)

@@ -31,10 +31,12 @@ Machine::Machine(const RevisionScript &script, const InterpreterContext &context
         case StmtKind::FunctionDef:
         case StmtKind::ClassDef: {
             Value f;
-            f.kind = Value::Kind::Function;
+            f.kind = s->kind == StmtKind::ClassDef ? Value::Kind::Class : Value::Kind::Function;
             f.text = s->name;
             m_globals.insert(s->name, f);
             m_globalExprs.remove(s->name);
+            if (s->kind == StmtKind::ClassDef)
+                m_classes.insert(s->name, s);
             break;
         }
         case StmtKind::Assign:

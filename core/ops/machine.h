@@ -81,6 +81,12 @@ public:
     Value evalCompare(const Python::Expr *e);
     Value evalFString(const Python::Expr *e);
     Value constantFromMap(const QString &dotted, const Python::Expr *use);
+    /*! `sa.Enum(SomeClass, ...)` / `postgresql.ENUM(SomeClass, ...)` (enumclass.cpp): replaces
+        the class in \a args by its labels as SQLAlchemy takes them (the member names) and
+        adds `name=<class name lower-cased>` when no name is given. Throws NeedsPython at the
+        class argument for a class that is not a plain enum defined in this file. */
+    void expandEnumClass(Value &args);
+    QStringList enumClassLabels(const Value &cls, bool omitAliases);
     bool truth(const Value &v) const;
     QString percentFormat(const Value &format, const Value &args) const;
     static QString str(const Value &v);
@@ -136,6 +142,7 @@ public:
     ForeignKeySpec toForeignKeyConstraint(const Value &v) const;
     ColumnForeignKey toColumnForeignKey(const Value &v) const;
     ConstraintSpec toConstraint(const Value &v) const;
+    CheckSpec toCheck(const Value &v) const;
     IndexSpec toIndex(const Value &v) const;
     void applyIndexKwargs(IndexSpec &index, const std::vector<std::pair<QString, const Value *>> &kw,
                           const QString &what) const;
@@ -147,6 +154,7 @@ public:
     const Python::Module &m_module;
     std::vector<int> m_lineStarts;
     QHash<QString, Value> m_globals;                    // imports, defs, evaluated constants
+    QHash<QString, const Python::Stmt *> m_classes;     // module-level class statements
     QHash<QString, const Python::Expr *> m_globalExprs; // lazily evaluated module constants
     QSet<QString> m_evaluating;                         // cycle guard for m_globalExprs
     QHash<QString, Value> m_locals;

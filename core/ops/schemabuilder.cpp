@@ -37,7 +37,7 @@ ColumnSpec Machine::toColumn(const Value &v) const
     if (c.name.isEmpty())
         fail(v.node, QStringLiteral("an sa.Column() without a name needs Python"));
     c.nullableGiven = nullable.has_value();
-    c.nullable = nullable.value_or(!c.primaryKey);
+    c.nullable = nullable.value_or(!c.primaryKey && !c.identity); // sa.Identity sets nullable=False if not given
     return c;
 }
 
@@ -62,6 +62,8 @@ void Machine::applyColumnItem(ColumnSpec &c, const Value &item) const
         if (!sql)
             fail(item.node, QStringLiteral("sa.Computed() is missing 'sqltext'"));
         c.computed = ComputedSpec{toSqlExpr(*sql, true), toOptBool(a.get(QStringLiteral("persisted")), QStringLiteral("persisted"))};
+    } else if (kind == QLatin1String("sa.CheckConstraint")) {
+        c.checks.push_back(toCheck(item));
     } else if (item.kind == Value::Kind::Ref && canonical(item.text).isEmpty()) {
         c.type = toType(item); // fails, naming the unmapped application name
     } else {
@@ -97,7 +99,9 @@ void Machine::applyColumnKeyword(ColumnSpec &c, const QString &key, const Value 
         c.comment = toOptStr(x, k, column.node);
     else if (isDialectKwarg(k))
         c.dialectKwargs.push_back(KeywordLiteral{k, toLiteral(*x)});
-    else if (k == QLatin1String("default") || k == QLatin1String("onupdate") || k == QLatin1String("doc")
+    else if (k == QLatin1String("default"))
+        c.clientDefault = !x->isNone();
+    else if (k == QLatin1String("onupdate") || k == QLatin1String("doc")
              || k == QLatin1String("info") || k == QLatin1String("key") || k == QLatin1String("quote"))
         return; // client-side or Python-side only: no effect on DDL
     else
@@ -153,20 +157,27 @@ ForeignKeySpec Machine::toForeignKeyConstraint(const Value &v) const
     return fk;
 }
 
+CheckSpec Machine::toCheck(const Value &v) const
+{
+    const BoundArgs a = bind(v, {{"sqltext", "name", "deferrable", "initially", "table", "info"}, false, true},
+                             v.text, v.node);
+    const Value *sql = a.get(QStringLiteral("sqltext"));
+    if (!sql)
+        fail(v.node, QStringLiteral("sa.CheckConstraint() is missing 'sqltext'"));
+    if (const Value *table = a.get(QStringLiteral("table")); table && !table->isNone())
+        fail(table->node, QStringLiteral("sa.CheckConstraint(table=...) needs Python"));
+    return CheckSpec{toName(a.get(QStringLiteral("name")), QStringLiteral("name"), v.node), toSqlExpr(*sql, true),
+                     toOptBool(a.get(QStringLiteral("deferrable")), QStringLiteral("deferrable")),
+                     toOptStr(a.get(QStringLiteral("initially")), QStringLiteral("initially"), v.node)};
+}
+
 ConstraintSpec Machine::toConstraint(const Value &v) const
 {
     const QString what = v.text;
     if (what == QLatin1String("sa.ForeignKeyConstraint"))
         return toForeignKeyConstraint(v);
-    if (what == QLatin1String("sa.CheckConstraint")) {
-        const BoundArgs a = bind(v, {{"sqltext", "name", "deferrable", "initially", "table", "info"}, false, true}, what, v.node);
-        const Value *sql = a.get(QStringLiteral("sqltext"));
-        if (!sql)
-            fail(v.node, QStringLiteral("sa.CheckConstraint() is missing 'sqltext'"));
-        return CheckSpec{toName(a.get(QStringLiteral("name")), QStringLiteral("name"), v.node), toSqlExpr(*sql, true),
-                         toOptBool(a.get(QStringLiteral("deferrable")), QStringLiteral("deferrable")),
-                         toOptStr(a.get(QStringLiteral("initially")), QStringLiteral("initially"), v.node)};
-    }
+    if (what == QLatin1String("sa.CheckConstraint"))
+        return toCheck(v);
     const BoundArgs a = bind(v, {{}, true, true}, what, v.node);
     QStringList columns;
     for (const Value *c : a.extraArgs)

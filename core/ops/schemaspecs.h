@@ -86,9 +86,25 @@ struct ComputedSpec
     bool operator==(const ComputedSpec &other) const = default;
 };
 
+//! A CHECK constraint: table-level, op.create_check_constraint, or given inside sa.Column().
+struct CheckSpec
+{
+    ObjectName name;
+    SqlExpr condition;
+    std::optional<bool> deferrable;
+    std::optional<QString> initially;
+
+    bool operator==(const CheckSpec &other) const = default;
+};
+
 /*! `sa.Column(...)`. `nullable` is resolved as SQLAlchemy does (default: not primary_key);
     `nullableGiven` says whether it was written. `autoincrement` is "auto" unless given
-    ("true"/"false"/"ignore_fk"). `unique`/`index` are nullopt when not given (None). */
+    ("true"/"false"/"ignore_fk"). `unique`/`index` are nullopt when not given (None).
+    `clientDefault`: a Python-side `default=` other than None was given (no DDL, but
+    SQLAlchemy then neither picks the column for autoincrement nor makes it SERIAL).
+    `checks`: `sa.CheckConstraint(...)` items given inside the Column, in declaration order;
+    SQLAlchemy renders them inline after the column's specification (it keeps them in a set,
+    so with several its own order is arbitrary). */
 struct ColumnSpec
 {
     QString name;
@@ -105,6 +121,8 @@ struct ColumnSpec
     std::optional<IdentitySpec> identity;
     std::optional<ComputedSpec> computed;
     KeywordList dialectKwargs; //!< e.g. postgresql_..., sqlite_on_conflict_...
+    bool clientDefault = false;
+    std::vector<CheckSpec> checks;
 
     bool operator==(const ColumnSpec &other) const = default;
 };
@@ -144,16 +162,6 @@ struct UniqueSpec
     KeywordList dialectKwargs; //!< e.g. postgresql_nulls_not_distinct
 
     bool operator==(const UniqueSpec &other) const = default;
-};
-
-struct CheckSpec
-{
-    ObjectName name;
-    SqlExpr condition;
-    std::optional<bool> deferrable;
-    std::optional<QString> initially;
-
-    bool operator==(const CheckSpec &other) const = default;
 };
 
 //! One index element: a column name (`isExpression` false) or an SQL expression text.

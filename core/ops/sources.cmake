@@ -9,6 +9,7 @@ target_sources(retort_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/interpreter.h ${CMAKE_CURRENT_LIST_DIR}/interpreter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/value.h ${CMAKE_CURRENT_LIST_DIR}/machine.h
   ${CMAKE_CURRENT_LIST_DIR}/evaluator.cpp ${CMAKE_CURRENT_LIST_DIR}/evalcalls.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/enumclass.cpp
   ${CMAKE_CURRENT_LIST_DIR}/opcalls.cpp ${CMAKE_CURRENT_LIST_DIR}/opbuilders.cpp
   ${CMAKE_CURRENT_LIST_DIR}/specbuilder.cpp ${CMAKE_CURRENT_LIST_DIR}/schemabuilder.cpp)
 target_sources(retort_core PRIVATE

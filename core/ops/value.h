@@ -24,14 +24,15 @@ namespace Retort::Core::Ops {
       positional and `kwargs` the keyword arguments;
     - Bind / Context / Dialect: `op.get_bind()`, `op.get_context()`, their `.dialect`;
     - Batch: the `as` target of batch_alter_table (`text` table, `items[0]` schema);
-    - Function: a module-level def (`text` its name).
+    - Function: a module-level def (`text` its name);
+    - Class: a module-level class (`text` its name; its statement is Machine::m_classes[text]).
     `node` is the expression that produced the value, for diagnostics. */
 struct NamedValue;
 
 struct Value
 {
     enum class Kind { None, Bool, Int, Float, String, List, Tuple, Dict, Ref, Object,
-                      Bind, Context, Dialect, Batch, Function };
+                      Bind, Context, Dialect, Batch, Function, Class };
     Kind kind = Kind::None;
     bool flag = false;
     QString text;

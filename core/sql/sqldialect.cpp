@@ -34,11 +34,37 @@ bool boolKwarg(const TypeSpec &type, const char *key, bool fallback)
     return lit && lit->kind == Literal::Kind::Bool ? lit->boolValue : fallback;
 }
 
-//! "NAME" or "NAME(n)" from the length argument.
+//! The string argument at \a index or keyword \a key; empty if absent/None (index -1: keyword only).
+QString stringArg(const TypeSpec &type, int index, const char *key)
+{
+    const Literal *lit = type.kwarg(QLatin1String(key));
+    if (!lit && index >= 0 && size_t(index) < type.args.size())
+        lit = &type.args[size_t(index)];
+    return lit && lit->kind == Literal::Kind::String ? lit->text : QString();
+}
+
+//! "NAME" or "NAME(n)" from the length argument (SQLAlchemy: `if type_.length`, so 0 is none).
 QString withLength(const QString &name, const TypeSpec &type)
 {
     const QString n = intArg(type, 0, "length");
-    return n.isEmpty() ? name : name + QLatin1Char('(') + n + QLatin1Char(')');
+    return n.isEmpty() || n == QLatin1String("0") ? name : name + QLatin1Char('(') + n + QLatin1Char(')');
+}
+
+/*! The ` COLLATE "x"` of a string type (the generic _render_string_type: always double quotes,
+    nothing escaped). String and its upper-case subclasses take `collation` as the second
+    positional argument; Unicode, UnicodeText, NVARCHAR and NCHAR only as a keyword. */
+QString collation(const QString &name, const TypeSpec &type)
+{
+    static const QSet<QString> positional = {QStringLiteral("String"), QStringLiteral("VARCHAR"), QStringLiteral("CHAR"),
+                                             QStringLiteral("Text"), QStringLiteral("TEXT")};
+    static const QSet<QString> keyword = {QStringLiteral("Unicode"), QStringLiteral("UnicodeText"),
+                                          QStringLiteral("NVARCHAR"), QStringLiteral("NCHAR")};
+    QString c;
+    if (positional.contains(name))
+        c = stringArg(type, 1, "collation");
+    else if (keyword.contains(name))
+        c = stringArg(type, -1, "collation");
+    return c.isEmpty() ? QString() : QStringLiteral(" COLLATE \"%1\"").arg(c);
 }
 
 QString numeric(const QString &name, const TypeSpec &type)
@@ -145,12 +171,38 @@ QString SqlDialect::enumName(const TypeSpec &type)
     return lit && lit->kind == Literal::Kind::String ? lit->text : QString();
 }
 
-bool SqlDialect::isIntegerType(const TypeSpec &type)
+std::optional<Ops::CheckSpec> SqlDialect::typeCheck(const QString &column, const TypeSpec &type) const
 {
-    static const QSet<QString> names = {QStringLiteral("Integer"), QStringLiteral("INTEGER"), QStringLiteral("INT"),
-                                        QStringLiteral("BigInteger"), QStringLiteral("BIGINT"),
-                                        QStringLiteral("SmallInteger"), QStringLiteral("SMALLINT")};
-    return type.module != QLatin1String("app") && names.contains(type.name);
+    if (type.module == QLatin1String("app"))
+        return std::nullopt;
+    const bool boolean = type.name == QLatin1String("Boolean") || type.name == QLatin1String("BOOLEAN");
+    QString name;
+    QString values;
+    if (boolean) {
+        // Boolean(create_constraint=False, name=None): both may be positional.
+        const Literal *create = type.kwarg(QStringLiteral("create_constraint"));
+        if (!create && !type.args.empty())
+            create = &type.args[0];
+        if (!create || create->kind != Literal::Kind::Bool || !create->boolValue || isPostgres())
+            return std::nullopt;
+        name = stringArg(type, 1, "name");
+        values = QStringLiteral("0, 1");
+    } else if (isEnumType(type)) {
+        if (!boolKwarg(type, "create_constraint", false) || (isPostgres() && boolKwarg(type, "native_enum", true)))
+            return std::nullopt;
+        name = enumName(type);
+        QStringList quoted;
+        for (const QString &v : enumValues(type))
+            quoted << quoteString(v);
+        values = quoted.join(QLatin1String(", "));
+    } else {
+        return std::nullopt;
+    }
+    Ops::CheckSpec check;
+    if (!name.isEmpty())
+        check.name = Ops::ObjectName::named(name);
+    check.condition = SqlExpr::verbatim(QStringLiteral("%1 IN (%2)").arg(quote(column), values));
+    return check;
 }
 
 Expected<QString, SqlError> SqlDialect::renderType(const TypeSpec &type) const
@@ -171,7 +223,7 @@ Expected<QString, SqlError> SqlDialect::renderNamedType(const TypeSpec &type, co
         return *fixed;
     const auto len = lengthNames().constFind(n);
     if (len != lengthNames().constEnd())
-        return withLength(*len, type);
+        return QString(withLength(*len, type) + collation(n, type));
     if (n == QLatin1String("Numeric") || n == QLatin1String("NUMERIC"))
         return numeric(QStringLiteral("NUMERIC"), type);
     if (n == QLatin1String("DECIMAL"))

@@ -4,6 +4,7 @@
 
 #include "core/common/expected.h"
 #include "core/ops/literal.h"
+#include "core/ops/schemaspecs.h"
 #include "core/ops/sqlexpr.h"
 #include "core/ops/typespec.h"
 
@@ -54,8 +55,12 @@ public:
     static QStringList enumValues(const Ops::TypeSpec &type);
     //! The enum's `name=` keyword, empty if none.
     static QString enumName(const Ops::TypeSpec &type);
-    //! True for types SQLAlchemy treats as integers for autoincrement (SERIAL).
-    static bool isIntegerType(const Ops::TypeSpec &type);
+    /*! The CHECK constraint SQLAlchemy ties to column \a column of type \a type on this dialect
+        (SchemaType._set_table with create_constraint=True, kept when _should_create_constraint
+        holds): Boolean on SQLite (`col IN (0, 1)`), a non-native Enum (`col IN ('a', 'b')`; on
+        PostgreSQL only with native_enum=False). Named after the type's `name=`, else unnamed.
+        nullopt when there is none. */
+    std::optional<Ops::CheckSpec> typeCheck(const QString &column, const Ops::TypeSpec &type) const;
 
     //! A string literal: single quotes, embedded quotes doubled.
     static QString quoteString(const QString &text);

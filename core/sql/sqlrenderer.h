@@ -67,9 +67,30 @@ private:
     QString table(const QString &name, const std::optional<QString> &schema) const;
 
     // sqlrenderertable.cpp
-    bool renderCreateTable(const Ops::CreateTable &t, QStringList &out, QString &error) const;
-    bool renderColumnSpec(const Ops::ColumnSpec &c, bool autoincrementColumn, bool sqliteAutoincrement,
-                          QString &out, QString &error) const;
+    //! How a column stands in its table, for its specification.
+    struct ColumnRole
+    {
+        bool inPrimaryKey = false;        //!< SQLAlchemy's column.primary_key
+        bool compositeKey = false;        //!< the table's primary key has not exactly one column
+        bool autoincrement = false;       //!< the table's autoincrement column (PostgreSQL: SERIAL)
+        bool sqliteAutoincrement = false; //!< `PRIMARY KEY AUTOINCREMENT` inline (SQLite)
+    };
+    struct ColumnRoles
+    {
+        std::vector<ColumnRole> columns;     //!< one per column of the table
+        Ops::PrimaryKeySpec primaryKey;      //!< as rendered (autoincrement column first if implicit)
+        bool inlinePrimaryKey = false;       //!< SQLite renders it with the column
+        QString autoincrementError;          //!< SQLAlchemy's ArgumentError finding the autoincrement column
+    };
+    ColumnRoles columnRoles(const Ops::CreateTable &t) const;
+    QStringList tableConstraints(const Ops::CreateTable &t, const ColumnRoles &roles, std::size_t leading) const;
+    /*! \a leading: how many of t.constraints (primary keys not counted) SQLAlchemy made before the
+        Table, so before the constraints its columns make (see tableConstraints()). */
+    bool renderCreateTable(const Ops::CreateTable &t, QStringList &out, QString &error,
+                           std::size_t leading = std::size_t(-1)) const;
+    bool renderColumnSpec(const Ops::ColumnSpec &c, const ColumnRole &role, QString &out, QString &error) const;
+    //! ` GENERATED ALWAYS AS (...)[ STORED| VIRTUAL]`; sets \a error where the dialect refuses it.
+    QString computedClause(const Ops::ComputedSpec &computed, QString &error) const;
     bool renderAddColumn(const Ops::AddColumn &a, QStringList &out, QString &error) const;
     QString renderConstraint(const Ops::ConstraintSpec &c, const std::optional<QString> &tableSchema) const;
     QString renderForeignKey(const Ops::ForeignKeySpec &fk, const std::optional<QString> &tableSchema) const;
@@ -88,7 +109,8 @@ private:
     // sqlrendererbatch.cpp
     Result renderBatch(const Ops::Operation &op, const Ops::BatchAlterTable &batch) const;
     Result renderRecreate(const Ops::Operation &op, const Ops::BatchAlterTable &batch) const;
-    bool renderCopy(const Ops::BatchRecreate &plan, QStringList &out, QString &error) const;
+    //! \a leading: as for renderCreateTable(), for the temporary table.
+    bool renderCopy(const Ops::BatchRecreate &plan, std::size_t leading, QStringList &out, QString &error) const;
 
     SqlDialect m_dialect;
     QString m_file;

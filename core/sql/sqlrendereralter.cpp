@@ -36,6 +36,19 @@ bool SqlRenderer::renderAlterColumn(const AlterColumn &a, QStringList &out, QStr
         if (pg && a.postgresqlUsing)
             typeClause += QStringLiteral(" USING ") + *a.postgresqlUsing;
     }
+    // Alembic drops the CHECK of the existing type and adds the new type's around the change;
+    // SQLite's Alembic skips both (they are implicit constraints).
+    const auto oldCheck = pg && a.existingType && a.type ? m_dialect.typeCheck(a.column, *a.existingType)
+                                                         : std::nullopt;
+    const auto newCheck = pg && a.type ? m_dialect.typeCheck(a.column, *a.type) : std::nullopt;
+    if (oldCheck) {
+        if (oldCheck->name.isNull) {
+            error = QStringLiteral("Can't emit DROP CONSTRAINT for constraint CHECK (%1); it has no name")
+                        .arg(m_dialect.renderExpression(oldCheck->condition));
+            return false;
+        }
+        out << QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2").arg(target, m_dialect.quote(oldCheck->name.text));
+    }
     // PostgreSQL changes the type first; the generic order has it after NULL and DEFAULT.
     if (pg && !typeClause.isEmpty())
         out << typeClause;
@@ -52,22 +65,36 @@ bool SqlRenderer::renderAlterColumn(const AlterColumn &a, QStringList &out, QStr
                    .arg(target, column, a.comment.isSet() ? SqlDialect::quoteString(a.comment.value) : QStringLiteral("NULL"));
     if (a.newColumnName)
         out << QStringLiteral("ALTER TABLE %1 RENAME %2 TO %3").arg(target, column, m_dialect.quote(*a.newColumnName));
+    if (newCheck) // on the column's old name, as Alembic builds it
+        out << QStringLiteral("ALTER TABLE %1 ADD %2").arg(target, renderConstraint(*newCheck, a.schema));
     return true;
 }
 
 QString SqlRenderer::renderCreateIndex(const IndexSpec &index) const
 {
     const bool pg = m_dialect.isPostgres();
+    // postgresql_ops={"column": "opclass"} follows its column (SQLAlchemy matches column keys only).
+    const Literal *ops = pg ? findKeyword(index.dialectKwargs, QStringLiteral("postgresql_ops")) : nullptr;
     QStringList elements;
-    for (const IndexElement &e : index.elements)
-        elements << (e.expression ? m_dialect.renderExpression(*e.expression) : m_dialect.quote(e.column));
+    for (const IndexElement &e : index.elements) {
+        QString element = e.expression ? m_dialect.renderExpression(*e.expression) : m_dialect.quote(e.column);
+        if (ops && ops->kind == Literal::Kind::Dict && !e.expression) {
+            const auto key = std::find(ops->keys.begin(), ops->keys.end(), e.column);
+            if (key != ops->keys.end()) {
+                const Literal &opclass = ops->items[size_t(key - ops->keys.begin())];
+                if (opclass.kind == Literal::Kind::String)
+                    element += QLatin1Char(' ') + opclass.text;
+            }
+        }
+        elements << element;
+    }
     QString out = index.unique ? QStringLiteral("CREATE UNIQUE INDEX ") : QStringLiteral("CREATE INDEX ");
     if (pg && index.postgresqlConcurrently)
         out += QStringLiteral("CONCURRENTLY ");
     if (pg) {
         out += m_dialect.quote(index.name.text) + QStringLiteral(" ON ") + table(index.table, index.schema);
         if (index.postgresqlUsing)
-            out += QStringLiteral(" USING ") + *index.postgresqlUsing;
+            out += QStringLiteral(" USING ") + index.postgresqlUsing->toLower();
     } else {
         out += table(index.name.text, index.schema) + QStringLiteral(" ON ") + m_dialect.quote(index.table);
     }

@@ -4,6 +4,8 @@
 #include "core/ops/schemamodel.h"
 #include "core/sql/sqlrenderer.h"
 
+#include <algorithm>
+
 namespace Retort::Core::Sql {
 
 using namespace Ops;
@@ -86,16 +88,19 @@ SqlRenderer::Result SqlRenderer::renderRecreate(const Operation &op, const Batch
         return plan.error();
     QStringList out;
     QString error;
-    if (!renderCopy(plan.value(), out, error))
+    // The temporary Table is built with the batch's table_args; the copies are appended later.
+    const auto leading = std::count_if(batch.tableArgs.begin(), batch.tableArgs.end(),
+                                       [](const ConstraintSpec &c) { return !std::holds_alternative<PrimaryKeySpec>(c); });
+    if (!renderCopy(plan.value(), std::size_t(leading), out, error))
         return fail(op, QStringLiteral("sql-unsupported"), error);
     return toStatements(out, op.range);
 }
 
-bool SqlRenderer::renderCopy(const BatchRecreate &plan, QStringList &out, QString &error) const
+bool SqlRenderer::renderCopy(const BatchRecreate &plan, std::size_t leading, QStringList &out, QString &error) const
 {
     const CreateTable &temp = plan.table;
     const CreateTable &result = plan.result;
-    if (!renderCreateTable(temp, out, error))
+    if (!renderCreateTable(temp, out, error, leading))
         return false;
     const QString source = table(result.table, result.schema);
     QStringList names;

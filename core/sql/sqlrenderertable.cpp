@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 // CREATE TABLE and ADD COLUMN: column specifications, table constraints, and the statements
 // SQLAlchemy/Alembic emit around them (CREATE TYPE, CREATE INDEX, COMMENT ON).
+#include "core/ops/schemamodel.h"
 #include "core/sql/sqlrenderer.h"
 
 #include <QSet>
@@ -85,29 +86,103 @@ bool truthyKwarg(const KeywordList &kwargs, const char *key)
     return v && v->kind == Literal::Kind::Bool && v->boolValue;
 }
 
-//! SQLAlchemy's Table._autoincrement_column: the single integer PK column, if it qualifies.
-const ColumnSpec *autoincrementColumn(const std::vector<ColumnSpec> &columns, const std::vector<ConstraintSpec> &constraints)
+//! The primary key as SQLAlchemy resolves it (PrimaryKeyConstraint._set_parent).
+struct PrimaryKey
 {
-    QStringList pk;
-    for (const ConstraintSpec &c : constraints)
-        if (const auto *p = std::get_if<PrimaryKeySpec>(&c))
-            pk = p->columns;
-    for (const ColumnSpec &c : columns)
-        if (c.primaryKey && !pk.contains(c.name))
-            pk << c.name;
-    if (pk.size() != 1)
-        return nullptr;
-    for (const ColumnSpec &c : columns) {
-        if (c.name != pk.first())
-            continue;
-        const QString &mode = c.autoincrement;
-        const bool allowed = mode == QLatin1String("auto") || mode == QLatin1String("true")
-            || mode == QLatin1String("ignore_fk");
-        const bool fkOk = c.foreignKeys.empty() || mode != QLatin1String("auto");
-        if (allowed && fkOk && c.type && SqlDialect::isIntegerType(*c.type) && !c.serverDefault)
-            return &c;
+    PrimaryKeySpec spec;
+    bool implicit = true; //!< made from column flags only (`_implicit_generated`)
+};
+
+//! The last PrimaryKeyConstraint with columns wins; else the columns flagged primary_key.
+PrimaryKey primaryKeyOf(const std::vector<ColumnSpec> &columns, const std::vector<ConstraintSpec> &constraints)
+{
+    PrimaryKey pk;
+    for (const ConstraintSpec &c : constraints) {
+        if (const auto *p = std::get_if<PrimaryKeySpec>(&c)) {
+            pk.spec = *p;
+            pk.implicit = false;
+        }
     }
-    return nullptr;
+    if (pk.spec.columns.isEmpty())
+        for (const ColumnSpec &c : columns)
+            if (c.primaryKey)
+                pk.spec.columns << c.name;
+    return pk;
+}
+
+bool hasIntegerAffinity(const ColumnSpec &c)
+{
+    return typeAffinity(c.type) == QLatin1String("Integer");
+}
+
+/*! SQLAlchemy's `_validate_autoinc`: false when the column cannot be the autoincrement column;
+    with autoincrement=True (\a explicit) a non-numeric type is an error instead. */
+bool validAutoincrement(const ColumnSpec &c, bool explicit_, const QString &table, QString &error)
+{
+    const QString affinity = typeAffinity(c.type);
+    if (affinity != QLatin1String("Integer") && affinity != QLatin1String("Numeric")) {
+        if (explicit_) {
+            // str(type) compiles with SQLAlchemy's default dialect, which spells types as SQLite does.
+            const auto type = c.type ? SqlDialect(SqlDialect::Kind::SQLite).renderType(*c.type)
+                                     : Expected<QString, SqlError>(QStringLiteral("NULL"));
+            error = QStringLiteral("Column type %1 on column '%2.%3' is not compatible with autoincrement=True")
+                        .arg(type ? type.value() : c.type->name, table, c.name);
+        }
+        return false;
+    }
+    if (explicit_)
+        return true;
+    if (c.clientDefault || c.serverDefault || c.computed)
+        return false;
+    return c.foreignKeys.empty() || c.autoincrement == QLatin1String("ignore_fk");
+}
+
+/*! SQLAlchemy's PrimaryKeyConstraint._autoincrement_column: one primary-key column that is
+    autoincrement "auto"/"ignore_fk"/True, or of several the one marked True. nullptr when none;
+    \a error is set for SQLAlchemy's ArgumentErrors. */
+const ColumnSpec *autoincrementColumn(const std::vector<ColumnSpec> &columns, const QStringList &pk,
+                                      const QString &table, QString &error)
+{
+    auto column = [&](const QString &name) -> const ColumnSpec * {
+        for (const ColumnSpec &c : columns)
+            if (c.name == name)
+                return &c;
+        return nullptr;
+    };
+    if (pk.size() == 1) {
+        const ColumnSpec *c = column(pk.first());
+        if (!c)
+            return nullptr;
+        const bool explicit_ = c->autoincrement == QLatin1String("true");
+        const bool candidate = explicit_ || c->autoincrement == QLatin1String("auto")
+            || c->autoincrement == QLatin1String("ignore_fk");
+        return candidate && validAutoincrement(*c, explicit_, table, error) && error.isEmpty() ? c : nullptr;
+    }
+    const ColumnSpec *found = nullptr;
+    for (const QString &name : pk) {
+        const ColumnSpec *c = column(name);
+        if (!c || c->autoincrement != QLatin1String("true"))
+            continue;
+        if (!validAutoincrement(*c, true, table, error))
+            return nullptr;
+        if (found) {
+            error = QStringLiteral("Only one Column may be marked autoincrement=True, found both %1 and %2.")
+                        .arg(c->name, found->name);
+            return nullptr;
+        }
+        found = c;
+    }
+    return found;
+}
+
+//! The local columns of the table-level foreign keys (SQLAlchemy adds them to column.foreign_keys).
+QStringList foreignKeyColumns(const std::vector<ConstraintSpec> &constraints)
+{
+    QStringList out;
+    for (const ConstraintSpec &c : constraints)
+        if (const auto *fk = std::get_if<ForeignKeySpec>(&c))
+            out += fk->localColumns;
+    return out;
 }
 
 } // namespace
@@ -148,8 +223,23 @@ QString SqlRenderer::renderConstraint(const ConstraintSpec &c, const std::option
     return renderForeignKey(std::get<ForeignKeySpec>(c), tableSchema);
 }
 
-bool SqlRenderer::renderColumnSpec(const ColumnSpec &c, bool autoincrement, bool sqliteAutoincrement, QString &out,
-                                   QString &error) const
+QString SqlRenderer::computedClause(const ComputedSpec &computed, QString &error) const
+{
+    const bool pg = m_dialect.isPostgres();
+    if (pg && computed.persisted == false) {
+        error = QStringLiteral("PostrgreSQL computed columns do not support 'virtual' persistence; set the "
+                               "'persisted' flag to None or True for PostgreSQL support.");
+        return {};
+    }
+    QString out = QStringLiteral(" GENERATED ALWAYS AS (%1)").arg(m_dialect.renderExpression(computed.expression));
+    if (pg || computed.persisted.value_or(false))
+        out += QStringLiteral(" STORED");
+    else if (computed.persisted)
+        out += QStringLiteral(" VIRTUAL");
+    return out;
+}
+
+bool SqlRenderer::renderColumnSpec(const ColumnSpec &c, const ColumnRole &role, QString &out, QString &error) const
 {
     if (!c.type) {
         error = QStringLiteral("column '%1' has no type Retort can render").arg(c.name);
@@ -157,7 +247,9 @@ bool SqlRenderer::renderColumnSpec(const ColumnSpec &c, bool autoincrement, bool
     }
     const bool pg = m_dialect.isPostgres();
     QString type;
-    if (pg && autoincrement && !c.identity) {
+    // SERIAL replaces both the type and any server default (PGDDLCompiler.get_column_specification).
+    const bool serial = pg && role.autoincrement && !c.identity && !c.clientDefault;
+    if (serial) {
         const QString &n = c.type->name;
         type = n.startsWith(QLatin1String("Big")) || n == QLatin1String("BIGINT") ? QStringLiteral("BIGSERIAL")
             : n.startsWith(QLatin1String("Small")) || n == QLatin1String("SMALLINT") ? QStringLiteral("SMALLSERIAL")
@@ -171,22 +263,39 @@ bool SqlRenderer::renderColumnSpec(const ColumnSpec &c, bool autoincrement, bool
         type = rendered.value();
     }
     out = m_dialect.quote(c.name) + QLatin1Char(' ') + type;
-    if (c.serverDefault && !c.computed)
+    if (c.serverDefault && !c.computed && !serial)
         out += QStringLiteral(" DEFAULT ") + m_dialect.renderServerDefault(*c.serverDefault);
-    if (c.computed) {
-        out += QStringLiteral(" GENERATED ALWAYS AS (%1)").arg(m_dialect.renderExpression(c.computed->expression));
-        if (c.computed->persisted)
-            out += *c.computed->persisted ? QStringLiteral(" STORED") : QStringLiteral(" VIRTUAL");
-        else if (pg)
-            out += QStringLiteral(" STORED");
+    // A primary-key column is NOT NULL unless nullable was given (PrimaryKeyConstraint._set_parent).
+    const bool nullable = c.nullable && (c.nullableGiven || !role.inPrimaryKey);
+    QString refused;
+    const QString computed = c.computed ? computedClause(*c.computed, refused) : QString();
+    if (!refused.isEmpty()) {
+        error = refused;
+        return false;
     }
-    const bool identity = pg && c.identity;
-    if (identity)
-        out += QLatin1Char(' ') + identityClause(*c.identity);
-    if (!c.nullable && !identity)
-        out += QStringLiteral(" NOT NULL");
-    if (sqliteAutoincrement)
-        out += QStringLiteral(" PRIMARY KEY AUTOINCREMENT");
+    if (pg) {
+        // PGDDLCompiler.get_column_specification: computed, identity, then NULL / NOT NULL.
+        out += computed;
+        if (c.identity)
+            out += QLatin1Char(' ') + identityClause(*c.identity);
+        if (!nullable && !c.identity)
+            out += QStringLiteral(" NOT NULL");
+        else if (nullable && c.identity)
+            out += QStringLiteral(" NULL");
+    } else {
+        // SQLiteDDLCompiler.get_column_specification: NOT NULL, the inline primary key, computed.
+        if (!nullable)
+            out += QStringLiteral(" NOT NULL");
+        if (role.inPrimaryKey && role.compositeKey && c.autoincrement == QLatin1String("true")) {
+            error = QStringLiteral("SQLite does not support autoincrement for composite primary keys");
+            return false;
+        }
+        if (role.sqliteAutoincrement)
+            out += QStringLiteral(" PRIMARY KEY AUTOINCREMENT");
+        out += computed;
+    }
+    for (const CheckSpec &check : c.checks)
+        out += QLatin1Char(' ') + renderConstraint(check, std::nullopt);
     return true;
 }
 
@@ -230,43 +339,89 @@ QString SqlRenderer::columnIndexStatement(const QString &tableName, const std::o
     return renderCreateIndex(index);
 }
 
-bool SqlRenderer::renderCreateTable(const CreateTable &t, QStringList &out, QString &error) const
+SqlRenderer::ColumnRoles SqlRenderer::columnRoles(const CreateTable &t) const
 {
-    const ColumnSpec *autoinc = autoincrementColumn(t.columns, t.constraints);
-    const bool sqliteAuto = !m_dialect.isPostgres() && autoinc && truthyKwarg(t.kwargs, "sqlite_autoincrement");
-    QStringList parts;
+    ColumnRoles roles;
+    const PrimaryKey pk = primaryKeyOf(t.columns, t.constraints);
+    roles.primaryKey = pk.spec;
+    const bool pg = m_dialect.isPostgres();
+    const bool single = pk.spec.columns.size() == 1;
+    // SQLite consults the autoincrement column only to order an implicit primary key.
+    const ColumnSpec *autoinc = pg || pk.implicit
+        ? autoincrementColumn(t.columns, pk.spec.columns, t.table, roles.autoincrementError) : nullptr;
+    const QStringList fkColumns = foreignKeyColumns(t.constraints);
     for (const ColumnSpec &c : t.columns) {
+        ColumnRole role;
+        role.inPrimaryKey = c.primaryKey || pk.spec.columns.contains(c.name);
+        role.compositeKey = !single;
+        role.autoincrement = &c == autoinc;
+        role.sqliteAutoincrement = !pg && single && role.inPrimaryKey && truthyKwarg(t.kwargs, "sqlite_autoincrement")
+            && hasIntegerAffinity(c) && c.foreignKeys.empty() && !fkColumns.contains(c.name);
+        roles.inlinePrimaryKey = roles.inlinePrimaryKey || role.sqliteAutoincrement;
+        roles.columns.push_back(role);
+    }
+    if (pk.implicit && autoinc) // columns_autoinc_first
+        roles.primaryKey.columns.move(roles.primaryKey.columns.indexOf(autoinc->name), 0);
+    return roles;
+}
+
+/*! The table constraints of CREATE TABLE in SQLAlchemy's order: the primary key, then by creation
+    order the first \a leading table constraints (those made before the Table: all for
+    op.create_table, table_args for a batch's temporary table), the ones each column makes when
+    attached (UNIQUE flag, its type's CHECK, its ForeignKeys), then the remaining table constraints. */
+QStringList SqlRenderer::tableConstraints(const CreateTable &t, const ColumnRoles &roles, std::size_t leading) const
+{
+    QStringList parts;
+    if (!roles.primaryKey.columns.isEmpty() && !roles.inlinePrimaryKey)
+        parts << renderConstraint(roles.primaryKey, t.schema);
+    std::vector<const ConstraintSpec *> explicit_;
+    for (const ConstraintSpec &c : t.constraints)
+        if (!std::holds_alternative<PrimaryKeySpec>(c))
+            explicit_.push_back(&c);
+    const std::size_t split = std::min(leading, explicit_.size());
+    for (std::size_t i = 0; i < split; ++i)
+        parts << renderConstraint(*explicit_[i], t.schema);
+    for (const ColumnSpec &c : t.columns) {
+        if (c.unique.value_or(false) && !c.index.value_or(false))
+            parts << QStringLiteral("UNIQUE (%1)").arg(m_dialect.quote(c.name));
+        if (c.type)
+            if (const auto check = m_dialect.typeCheck(c.name, *c.type))
+                parts << renderConstraint(*check, t.schema);
+        for (const ColumnForeignKey &fk : c.foreignKeys)
+            parts << renderForeignKey(columnForeignKey(c, fk), t.schema);
+    }
+    for (std::size_t i = split; i < explicit_.size(); ++i)
+        parts << renderConstraint(*explicit_[i], t.schema);
+    parts.removeAll(QString()); // foreign keys SQLite drops
+    return parts;
+}
+
+bool SqlRenderer::renderCreateTable(const CreateTable &t, QStringList &out, QString &error, std::size_t leading) const
+{
+    const ColumnRoles roles = columnRoles(t);
+    const bool pg = m_dialect.isPostgres();
+    QStringList parts;
+    for (std::size_t i = 0; i < t.columns.size(); ++i) {
+        const ColumnSpec &c = t.columns[i];
+        // PostgreSQL asks for the autoincrement column at the first primary-key column.
+        if (pg && roles.columns[i].inPrimaryKey && !roles.autoincrementError.isEmpty()) {
+            error = roles.autoincrementError;
+            return false;
+        }
         QString spec;
-        if (!renderColumnSpec(c, &c == autoinc, sqliteAuto && &c == autoinc, spec, error)) {
+        if (!renderColumnSpec(c, roles.columns[i], spec, error)) {
             error = QStringLiteral("(in table '%1', column '%2'): %3").arg(t.table, c.name, error);
             return false;
         }
-        parts << QStringLiteral("\t") + spec;
+        parts << spec;
     }
-    // The primary key first, then table constraints as declared, then per column UNIQUE and FKs.
-    PrimaryKeySpec pk;
-    for (const ConstraintSpec &c : t.constraints)
-        if (const auto *p = std::get_if<PrimaryKeySpec>(&c))
-            pk = *p;
-    for (const ColumnSpec &c : t.columns)
-        if (c.primaryKey && !pk.columns.contains(c.name))
-            pk.columns << c.name;
-    if (!pk.columns.isEmpty() && !sqliteAuto)
-        parts << QStringLiteral("\t") + renderConstraint(pk, t.schema);
-    for (const ConstraintSpec &c : t.constraints) {
-        const QString text = std::holds_alternative<PrimaryKeySpec>(c) ? QString() : renderConstraint(c, t.schema);
-        if (!text.isEmpty())
-            parts << QStringLiteral("\t") + text;
+    if (!roles.autoincrementError.isEmpty()) { // SQLite: when it orders the implicit primary key
+        error = roles.autoincrementError;
+        return false;
     }
-    for (const ColumnSpec &c : t.columns) {
-        if (c.unique.value_or(false) && !c.index.value_or(false))
-            parts << QStringLiteral("\tUNIQUE (%1)").arg(m_dialect.quote(c.name));
-        for (const ColumnForeignKey &fk : c.foreignKeys) {
-            const QString text = renderForeignKey(columnForeignKey(c, fk), t.schema);
-            if (!text.isEmpty())
-                parts << QStringLiteral("\t") + text;
-        }
-    }
+    parts += tableConstraints(t, roles, leading);
+    for (QString &p : parts)
+        p.prepend(QLatin1Char('\t'));
     out << enumTypesToCreate(t.columns);
     out << QStringLiteral("\nCREATE TABLE %1 (\n%2\n)\n\n").arg(table(t.table, t.schema), parts.join(QLatin1String(", \n")));
     for (IndexSpec index : t.indexes) {
@@ -293,9 +448,17 @@ bool SqlRenderer::renderCreateTable(const CreateTable &t, QStringList &out, QStr
 bool SqlRenderer::renderAddColumn(const AddColumn &a, QStringList &out, QString &error) const
 {
     const ColumnSpec &c = a.column;
-    const ColumnSpec *autoinc = autoincrementColumn({c}, {}) ? &c : nullptr;
+    // Alembic adds the column through a throwaway Table holding only it.
+    CreateTable holder;
+    holder.table = a.table;
+    holder.columns.push_back(c);
+    const ColumnRoles roles = columnRoles(holder);
+    if (m_dialect.isPostgres() && c.primaryKey && !roles.autoincrementError.isEmpty()) {
+        error = roles.autoincrementError;
+        return false;
+    }
     QString spec;
-    if (!renderColumnSpec(c, autoinc != nullptr, false, spec, error))
+    if (!renderColumnSpec(c, roles.columns.front(), spec, error))
         return false;
     const QString target = table(a.table, a.schema);
     out << QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(target, spec);
@@ -307,6 +470,10 @@ bool SqlRenderer::renderAddColumn(const AddColumn &a, QStringList &out, QString 
     }
     if (unique)
         out << QStringLiteral("ALTER TABLE %1 ADD UNIQUE (%2)").arg(target, m_dialect.quote(c.name));
+    // A type's CHECK: SQLite's Alembic skips it with a warning; PostgreSQL adds it.
+    const auto check = c.type && m_dialect.isPostgres() ? m_dialect.typeCheck(c.name, *c.type) : std::nullopt;
+    if (check)
+        out << QStringLiteral("ALTER TABLE %1 ADD %2").arg(target, renderConstraint(*check, a.schema));
     for (const ColumnForeignKey &fk : c.foreignKeys)
         out << QStringLiteral("ALTER TABLE %1 ADD %2").arg(target, renderForeignKey(columnForeignKey(c, fk), a.schema));
     if (c.index.value_or(false))

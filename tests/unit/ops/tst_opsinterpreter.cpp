@@ -89,6 +89,8 @@ private slots:
     void needsPython();
     void otherSpellings();
     void emptyAndMissing();
+    void enumClasses();
+    void columnLevelChecks();
 };
 
 void TestOpsInterpreter::createTable()
@@ -557,6 +559,30 @@ void TestOpsInterpreter::needsPython_data()
         << "call to 'skip_based_on_version' needs Python";
     QTest::newRow("session") << "    session = Session(bind=op.get_bind())\n" << 6 << 15
         << "call to 'Session' needs Python";
+    // A module-level def or class used as a value is located at its use.
+    QTest::newRow("module def as value") << "    op.drop_table(helper)\ndef helper():\n    pass\n" << 6 << 19
+        << "'table_name' must be a string, not 'helper'";
+    // sa.Enum(PythonEnumClass) beyond the plain case.
+    const QString use = QStringLiteral("    op.add_column('t', sa.Column('c', sa.Enum(Colour)))\nimport enum\n");
+    QTest::newRow("enum values_callable")
+        << "    op.add_column('t', sa.Column('c', sa.Enum(C, name='c', values_callable=vals)))\n"
+           "import enum\nclass C(enum.Enum):\n    a = 'x'\ndef vals(e):\n    return [m.value for m in e]\n"
+        << 6 << 76 << "sa.Enum(C, values_callable=...) needs Python";
+    QTest::newRow("enum imported") << use + QStringLiteral("from myapp.enums import Colour\n") << 6 << 47
+        << "'myapp.enums.Colour' is imported, not defined in this file: sa.Enum() of it needs Python";
+    QTest::newRow("enum method") << use + QStringLiteral("class Colour(enum.Enum):\n    red = 1\n"
+                                                         "    def label(self):\n        return 'x'\n")
+        << 10 << 5 << "enum class 'Colour': this statement in its body needs Python";
+    QTest::newRow("enum auto") << use + QStringLiteral("class Colour(enum.Enum):\n    red = enum.auto()\n")
+        << 9 << 5 << "enum class 'Colour': this statement in its body needs Python";
+    QTest::newRow("enum flag") << use + QStringLiteral("class Colour(enum.Flag):\n    red = 1\n")
+        << 8 << 14 << "enum class 'Colour': the base 'enum.Flag' needs Python";
+    QTest::newRow("not an enum") << use + QStringLiteral("class Colour:\n    red = 1\n")
+        << 6 << 47 << "'Colour' is not an enum.Enum subclass; sa.Enum() of it needs Python";
+    QTest::newRow("enum unique alias") << use + QStringLiteral("@enum.unique\nclass Colour(enum.Enum):\n    red = 1\n    rouge = 1\n")
+        << 11 << 5 << "enum class 'Colour': an alias in a @unique enum needs Python";
+    QTest::newRow("int enum string") << use + QStringLiteral("class Colour(enum.IntEnum):\n    red = 'r'\n")
+        << 9 << 11 << "enum class 'Colour': a string value in an int enum needs Python";
 }
 
 void TestOpsInterpreter::needsPython()
@@ -620,6 +646,71 @@ void TestOpsInterpreter::emptyAndMissing()
     const auto h = interpret(header, Direction::Upgrade, InterpreterContext{});
     QVERIFY(!h);
     QCOMPARE(h.error().code, QStringLiteral("needs-python"));
+}
+
+void TestOpsInterpreter::enumClasses()
+{
+    const auto r = runSource(QStringLiteral(
+        "import enum\n"
+        "from enum import Enum\n"
+        "from alembic import op\n"
+        "import sqlalchemy as sa\n"
+        "from sqlalchemy.dialects import postgresql\n"
+        "revision = 'x'\n"
+        "down_revision = None\n"
+        "class Colour(enum.Enum):\n"
+        "    '''doc'''\n"
+        "    red = 1\n"
+        "    green = 2\n"
+        "    scarlet = 1\n"
+        "class Size(str, Enum):\n"
+        "    S = 's'\n"
+        "    M = 1\n"
+        "    ONE = '1'\n"
+        "def upgrade():\n"
+        "    op.add_column('t', sa.Column('a', sa.Enum(Colour)))\n"
+        "    op.add_column('t', sa.Column('b', sa.Enum(Colour, name='c2', omit_aliases=True)))\n"
+        "    op.add_column('t', sa.Column('c', postgresql.ENUM(Size, name=None)))\n"
+        "    op.add_column('t', sa.Column('d', sa.Enum(Size, omit_aliases=True)))\n"));
+    QVERIFY2(r, qPrintable(describe(r)));
+    QCOMPARE(r->operations.size(), size_t(4));
+    auto typeOf = [&](size_t i) { return *opAt<AddColumn>(r->operations, i).column.type; };
+    const auto strings = [](std::initializer_list<const char *> values) {
+        std::vector<Literal> out;
+        for (const char *v : values)
+            out.push_back(Literal::string(QString::fromLatin1(v)));
+        return out;
+    };
+    // SQLAlchemy 1.4: the member names, aliases included; name= defaults to the class name lower-cased.
+    QCOMPARE(typeOf(0).args, strings({"red", "green", "scarlet"}));
+    QCOMPARE(typeOf(0).kwarg(QStringLiteral("name"))->text, QStringLiteral("colour"));
+    QCOMPARE(typeOf(1).args, strings({"red", "green"}));
+    QCOMPARE(typeOf(1).kwarg(QStringLiteral("name"))->text, QStringLiteral("c2"));
+    QCOMPARE(typeOf(2).module, QStringLiteral("postgresql"));
+    QCOMPARE(typeOf(2).args, strings({"S", "M", "ONE"}));
+    QCOMPARE(typeOf(2).kwarg(QStringLiteral("name"))->kind, Literal::Kind::None); // an explicit None stays
+    QCOMPARE(typeOf(3).args, strings({"S", "M"}));                                 // str(1) == '1': ONE is an alias
+}
+
+void TestOpsInterpreter::columnLevelChecks()
+{
+    const auto r = runSource(QStringLiteral(
+        "from alembic import op\n"
+        "import sqlalchemy as sa\n"
+        "revision = 'x'\n"
+        "down_revision = None\n"
+        "def upgrade():\n"
+        "    op.add_column('t', sa.Column('n', sa.Integer(), sa.CheckConstraint('n > 0', name='ck_n'),\n"
+        "                                 sa.CheckConstraint(sa.text('n < 9'), deferrable=True), default=3))\n"
+        "    op.add_column('t', sa.Column('m', sa.Integer(), default=None))\n"));
+    QVERIFY2(r, qPrintable(describe(r)));
+    const ColumnSpec &n = opAt<AddColumn>(r->operations, 0).column;
+    QCOMPARE(n.checks.size(), size_t(2));
+    QCOMPARE(n.checks[0], (CheckSpec{ObjectName::named(QStringLiteral("ck_n")), SqlExpr::verbatim(QStringLiteral("n > 0")),
+                                     std::nullopt, std::nullopt}));
+    QCOMPARE(n.checks[1], (CheckSpec{ObjectName{}, SqlExpr::verbatim(QStringLiteral("n < 9")), true, std::nullopt}));
+    QVERIFY(n.clientDefault);
+    QVERIFY(!opAt<AddColumn>(r->operations, 1).column.clientDefault);
 }
 
 QTEST_GUILESS_MAIN(TestOpsInterpreter)

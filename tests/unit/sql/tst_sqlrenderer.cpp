@@ -97,6 +97,8 @@ private slots:
     void goldens();
     void transactionalFlags();
     void dialectBasics();
+    void collationAndTypeChecks();
+    void compositeAutoincrementRefused();
     void batchNeedsTableCode();
 };
 
@@ -173,6 +175,57 @@ void TestSqlRenderer::dialectBasics()
     TypeSpec jsonb{QStringLiteral("postgresql"), QStringLiteral("JSONB"), {}, {}, {}};
     QVERIFY(!lite.renderType(jsonb));
     QCOMPARE(pg.renderType(jsonb).value(), QStringLiteral("JSONB"));
+}
+
+void TestSqlRenderer::compositeAutoincrementRefused()
+{
+    // SQLAlchemy's CompileError, as Retort's sql-unsupported error located at the create_table call.
+    const auto lite = renderCase(QStringLiteral("composite_autoincrement"), QStringLiteral("sqlite"));
+    QVERIFY(!lite);
+    QCOMPARE(lite.error().code, QStringLiteral("sql-unsupported"));
+    QCOMPARE(lite.error().severity, Severity::Error);
+    QCOMPARE(lite.error().location.line, 13);
+    QCOMPARE(lite.error().location.column, 5);
+    QVERIFY(lite.error().location.file.endsWith(QLatin1String("composite_autoincrement/upgrade.py")));
+    QVERIFY(renderCase(QStringLiteral("composite_autoincrement"), QStringLiteral("postgresql")));
+}
+
+void TestSqlRenderer::collationAndTypeChecks()
+{
+    const SqlDialect lite(SqlDialect::Kind::SQLite);
+    const SqlDialect pg(SqlDialect::Kind::PostgreSQL);
+    const auto kw = [](const char *key, Literal value) { return KeywordLiteral{QString::fromLatin1(key), value}; };
+    // The generic _render_string_type: COLLATE "x" on both dialects, nothing escaped.
+    const TypeSpec text{QStringLiteral("sa"), QStringLiteral("Text"), {},
+                        {kw("collation", Literal::string(QStringLiteral("C")))}, {}};
+    QCOMPARE(lite.renderType(text).value(), QStringLiteral("TEXT COLLATE \"C\""));
+    const TypeSpec positional{QStringLiteral("sa"), QStringLiteral("String"),
+                              {Literal::integer(20), Literal::string(QStringLiteral("en_US"))}, {}, {}};
+    QCOMPARE(pg.renderType(positional).value(), QStringLiteral("VARCHAR(20) COLLATE \"en_US\""));
+    // Unicode takes collation only as a keyword; a length of 0 renders none.
+    const TypeSpec unicode{QStringLiteral("sa"), QStringLiteral("Unicode"),
+                           {Literal::integer(0), Literal::string(QStringLiteral("C"))}, {}, {}};
+    QCOMPARE(pg.renderType(unicode).value(), QStringLiteral("VARCHAR"));
+
+    const TypeSpec boolean{QStringLiteral("sa"), QStringLiteral("Boolean"), {},
+                           {kw("create_constraint", Literal::boolean(true)),
+                            kw("name", Literal::string(QStringLiteral("ck_b")))}, {}};
+    const auto liteCheck = lite.typeCheck(QStringLiteral("order"), boolean);
+    QVERIFY(liteCheck);
+    QCOMPARE(liteCheck->name, ObjectName::named(QStringLiteral("ck_b")));
+    QCOMPARE(liteCheck->condition.text, QStringLiteral("\"order\" IN (0, 1)"));
+    QVERIFY(!pg.typeCheck(QStringLiteral("order"), boolean)); // native BOOLEAN: no CHECK
+    TypeSpec nativeEnum{QStringLiteral("sa"), QStringLiteral("Enum"),
+                        {Literal::string(QStringLiteral("a")), Literal::string(QStringLiteral("it's"))},
+                        {kw("create_constraint", Literal::boolean(true))}, {}};
+    QVERIFY(!pg.typeCheck(QStringLiteral("e"), nativeEnum));
+    const auto unnamed = lite.typeCheck(QStringLiteral("e"), nativeEnum);
+    QVERIFY(unnamed && unnamed->name.isNull);
+    QCOMPARE(unnamed->condition.text, QStringLiteral("e IN ('a', 'it''s')"));
+    nativeEnum.kwargs.push_back(kw("native_enum", Literal::boolean(false)));
+    QVERIFY(pg.typeCheck(QStringLiteral("e"), nativeEnum));
+    nativeEnum.kwargs.front().value = Literal::boolean(false);
+    QVERIFY(!lite.typeCheck(QStringLiteral("e"), nativeEnum));
 }
 
 void TestSqlRenderer::batchNeedsTableCode()

@@ -1,0 +1,6 @@
+CREATE TABLE c (
+    id INTEGER NOT NULL, 
+    twice INTEGER NOT NULL GENERATED ALWAYS AS (id * 2) VIRTUAL, 
+    PRIMARY KEY (id)
+);
+

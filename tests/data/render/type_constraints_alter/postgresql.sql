@@ -1,0 +1,12 @@
+ALTER TABLE flag DROP CONSTRAINT flag_tone;
+
+ALTER TABLE flag ALTER COLUMN tone TYPE VARCHAR(3);
+
+ALTER TABLE flag ADD CONSTRAINT flag_tone2 CHECK (tone IN ('hi', 'lo', 'mid'));
+
+ALTER TABLE flag ALTER COLUMN visible TYPE BOOLEAN;
+
+ALTER TABLE flag RENAME visible TO shown;
+
+ALTER TABLE flag ALTER COLUMN size TYPE VARCHAR(10);
+
