@@ -215,8 +215,8 @@ def sqlite_special(checker, work):
     write_project(project, GRAPHS["merge"], "sqlite:///custom.db", ", version_table='my_versions'")
     apply_state(project, [["upgrade", "c2000004"]])
     checker.compare(project, "sqlite version_table=my_versions", ["--version-table", "my_versions"])
-    code, out, err = checker.retort(project, ["current"])
-    checker.expect(code == 0 and out == "", "default table absent in custom-table db", out + err)
+    # Without the flag, Retort reads version_table from env.py's context.configure(), as alembic does.
+    checker.compare(project, "sqlite version_table from env.py")
 
     # URL sources: --url and DATABASE_URL beat .env, which beats alembic.ini.
     other = os.path.join(work, "other.db")
