@@ -54,13 +54,7 @@ DIALECTS = ("sqlite", "postgresql")
 
 # THE expected-failure list: (project, dialect, check) -> why. Every entry is a Retort bug or a
 # feature being built elsewhere; remove the entry when it is fixed (an XPASS fails the run).
-_ENUM_CLASS = ("corpus out of date, not a Retort bug: Retort now renders sa.Enum(PythonEnumClass) for a plain "
-               "enum.Enum subclass defined in the revision (labels = member names, as SQLAlchemy 1.4), so "
-               "needs_python/4e0000000009 no longer needs Python; move it to a rendering project")
-EXPECTED_FAILURES = {
-    ("needs_python", "sqlite", "4e0000000009_python_enum_class.py upgrade 27:22"): _ENUM_CLASS,
-    ("needs_python", "postgresql", "4e0000000009_python_enum_class.py upgrade 27:22"): _ENUM_CLASS,
-}
+EXPECTED_FAILURES = {}
 
 # Projects whose migrations alembic refuses (online too) on a dialect: Retort must refuse them as
 # well, and there is no schema to compare. (project, dialect) -> what alembic refuses.
