@@ -4,6 +4,7 @@
 
 #include "core/graph/revisionmap.h"
 #include "core/project/project.h"
+#include "core/sql/executionpreparer.h"
 #include "core/sql/planrenderer.h"
 
 namespace Retort::Core {
@@ -65,27 +66,8 @@ Expected<PreparedRun, QString> RunPlanner::prepare(const Project &project, const
     run.request = request;
     run.plan = plan.value();
     run.options = options.value();
-    run.execution.dialect = run.options.dialect.name();
-    run.execution.initialHeads = run.plan.initialHeads;
-    run.execution.finalHeads = run.plan.finalHeads;
+    run.execution = Sql::assembleExecution(project, run.plan, run.options, &run.blockers);
     run.execution.purgeVersionTable = request.verb == RunRequest::Verb::Stamp && request.purge;
-
-    const QList<Sql::StepRendering> rendered =
-        Sql::renderPlanSteps(project, run.plan, run.options, /*stopAtFirstError=*/false);
-    for (int i = 0; i < run.plan.steps.size(); ++i) {
-        const MigrationStep &step = run.plan.steps.at(i);
-        ExecutionStep out{step, {}, {}, {}};
-        if (!step.revision.isEmpty()) {
-            const RevisionSummary summary = project.summary(step.revision);
-            out.file = summary.path;
-            out.message = summary.doc;
-        }
-        if (rendered.at(i).statements)
-            out.statements = rendered.at(i).statements.value();
-        else
-            run.blockers.insert(i, rendered.at(i).statements.error());
-        run.execution.steps.append(out);
-    }
     run.risks = Sql::assessPlanRisks(project, run.plan, run.options.dialect, run.options.maps);
     return run;
 }

@@ -28,4 +28,19 @@ QString operationName(const Operation &op)
     return QString::fromLatin1(names[op.data.index()]);
 }
 
+ForeignKeySpec columnForeignKey(const ColumnSpec &column, const ColumnForeignKey &foreignKey)
+{
+    ForeignKeySpec spec;
+    spec.name = foreignKey.name;
+    spec.localColumns << column.name;
+    QStringList parts = foreignKey.target.split(QLatin1Char('.'));
+    spec.remoteColumns << parts.takeLast();
+    if (!parts.isEmpty())
+        spec.referentTable = parts.takeLast();
+    if (!parts.isEmpty())
+        spec.referentSchema = parts.join(QLatin1Char('.'));
+    spec.options = foreignKey.options;
+    return spec;
+}
+
 } // namespace Retort::Core::Ops

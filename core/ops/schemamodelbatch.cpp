@@ -25,21 +25,6 @@ IndexSpec columnIndex(const QString &table, const std::optional<QString> &schema
     return index;
 }
 
-ForeignKeySpec columnForeignKey(const ColumnSpec &c, const ColumnForeignKey &fk)
-{
-    ForeignKeySpec spec;
-    spec.name = fk.name;
-    spec.localColumns << c.name;
-    QStringList parts = fk.target.split(QLatin1Char('.'));
-    spec.remoteColumns << parts.takeLast();
-    if (!parts.isEmpty())
-        spec.referentTable = parts.takeLast();
-    if (!parts.isEmpty())
-        spec.referentSchema = parts.join(QLatin1Char('.'));
-    spec.options = fk.options;
-    return spec;
-}
-
 //! True for sa.Boolean / sa.Enum with create_constraint=True (a type-bound CHECK).
 bool hasTypeBoundCheck(const std::optional<TypeSpec> &type)
 {

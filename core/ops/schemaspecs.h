@@ -197,4 +197,7 @@ struct IndexSpec
 //! A table-level constraint inside create_table or batch table_args.
 using ConstraintSpec = std::variant<PrimaryKeySpec, ForeignKeySpec, UniqueSpec, CheckSpec>;
 
+//! A column's sa.ForeignKey('[schema.]table.column') as the table-level constraint it stands for.
+ForeignKeySpec columnForeignKey(const ColumnSpec &column, const ColumnForeignKey &foreignKey);
+
 } // namespace Retort::Core::Ops

@@ -7,14 +7,13 @@
 
 namespace Retort::Core::Sql {
 
-Expected<ExecutionPlan, DiagnosticList> prepareExecution(const Project &project, const MigrationPlan &plan,
-                                                         const OfflineScriptOptions &options)
+ExecutionPlan assembleExecution(const Project &project, const MigrationPlan &plan, const OfflineScriptOptions &options,
+                                QMap<int, Diagnostic> *blockers)
 {
     ExecutionPlan prepared;
     prepared.dialect = options.dialect.name();
     prepared.initialHeads = plan.initialHeads;
     prepared.finalHeads = plan.finalHeads;
-    DiagnosticList problems;
     const QList<StepRendering> rendered = renderPlanSteps(project, plan, options, /*stopAtFirstError=*/false);
     for (int i = 0; i < plan.steps.size(); ++i) {
         const MigrationStep &step = plan.steps.at(i);
@@ -26,12 +25,20 @@ Expected<ExecutionPlan, DiagnosticList> prepareExecution(const Project &project,
         }
         if (rendered.at(i).statements)
             out.statements = rendered.at(i).statements.value();
-        else
-            problems.append(rendered.at(i).statements.error());
+        else if (blockers)
+            blockers->insert(i, rendered.at(i).statements.error());
         prepared.steps.append(out);
     }
-    if (!problems.isEmpty())
-        return problems;
+    return prepared;
+}
+
+Expected<ExecutionPlan, DiagnosticList> prepareExecution(const Project &project, const MigrationPlan &plan,
+                                                         const OfflineScriptOptions &options)
+{
+    QMap<int, Diagnostic> blockers;
+    ExecutionPlan prepared = assembleExecution(project, plan, options, &blockers);
+    if (!blockers.isEmpty())
+        return DiagnosticList(blockers.cbegin(), blockers.cend());
     return prepared;
 }
 

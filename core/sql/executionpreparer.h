@@ -7,6 +7,8 @@
 #include "core/db/executionplan.h"
 #include "core/sql/offlinescript.h"
 
+#include <QMap>
+
 namespace Retort::Core {
 
 class Project;
@@ -19,6 +21,13 @@ namespace Sql {
     an op the dialect cannot do), the result lists every such step's diagnostic — located at
     the construct — and nothing may run. Options as for writeOfflineScript (the framing
     options are ignored). \a project must be opened with RevisionReadMode::Full. */
+/*! The steps of \a plan rendered for running, as far as they render: each step that cannot be
+    rendered is left without statements and its Diagnostic goes into \a blockers under its step
+    index (a plan with blockers must not run). The one place that turns a plan into an
+    ExecutionPlan; prepareExecution() and RunPlanner build on it. */
+ExecutionPlan assembleExecution(const Project &project, const MigrationPlan &plan, const OfflineScriptOptions &options,
+                                QMap<int, Diagnostic> *blockers);
+
 Expected<ExecutionPlan, DiagnosticList> prepareExecution(const Project &project, const MigrationPlan &plan,
                                                          const OfflineScriptOptions &options);
 

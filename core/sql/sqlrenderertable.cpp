@@ -36,22 +36,6 @@ QString quotedList(const QStringList &names, const SqlDialect &dialect)
     return out.join(QLatin1String(", "));
 }
 
-//! A column's sa.ForeignKey('[schema.]table.column') as a table-level spec.
-ForeignKeySpec columnForeignKey(const ColumnSpec &c, const ColumnForeignKey &fk)
-{
-    ForeignKeySpec spec;
-    spec.name = fk.name;
-    spec.localColumns << c.name;
-    QStringList parts = fk.target.split(QLatin1Char('.'));
-    spec.remoteColumns << parts.takeLast();
-    if (!parts.isEmpty())
-        spec.referentTable = parts.takeLast();
-    if (!parts.isEmpty())
-        spec.referentSchema = parts.join(QLatin1Char('.'));
-    spec.options = fk.options;
-    return spec;
-}
-
 QString identityClause(const IdentitySpec &identity)
 {
     static const std::pair<const char *, const char *> numeric[] = {
