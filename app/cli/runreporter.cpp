@@ -51,7 +51,11 @@ void RunReporter::onEvent(const Core::ExecutionEvent &event)
     using Kind = Core::ExecutionEvent::Kind;
     if (event.kind == Kind::StepStarted) {
         const Core::ExecutionStep &step = m_plan.steps.at(event.stepIndex);
-        QString line = QLatin1String(kLogPrefix) + QStringLiteral("Running ") + step.step.shortLog();
+        // Appended piece by piece: GCC 12's -Wstringop-overflow misfires on Qt 5's
+        // QStringBuilder for this expression.
+        QString line = QLatin1String(kLogPrefix);
+        line += QStringLiteral("Running ");
+        line += step.step.shortLog();
         if (!step.message.isEmpty())
             line += QStringLiteral(", ") + step.message;
         m_err << line << '\n';

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <vector>
 
 namespace Retort::Core::Sql {
 
@@ -158,12 +159,16 @@ QList<StepRendering> renderPlanSteps(const Project &project, const MigrationPlan
     // Steps are independent unless a SQLite batch needs the table from the steps before: render
     // them all in parallel without a model first, then again in order, with the model, from the
     // first step that asked for a table.
-    QList<qsizetype> indexes(plan.steps.size());
+    // Each task writes only its own slot of `rendered` (std::vector and blockingMap: the same
+    // code builds against Qt 5 and Qt 6).
+    std::vector<qsizetype> indexes(std::size_t(plan.steps.size()));
     std::iota(indexes.begin(), indexes.end(), 0);
-    QList<StepRendering> out = QtConcurrent::blockingMapped(indexes, [&](qsizetype index) {
+    std::vector<StepRendering> rendered(indexes.size());
+    QtConcurrent::blockingMap(indexes, [&](const qsizetype &index) {
         ModelTracker noModel(project, plan, options, /*mayBuild=*/false);
-        return StepRendering{stepStatements(project, plan, index, options, noModel)};
+        rendered[std::size_t(index)] = StepRendering{stepStatements(project, plan, index, options, noModel)};
     });
+    QList<StepRendering> out(rendered.begin(), rendered.end());
     const auto needsModel = [](const StepRendering &r) {
         return !r.statements && r.statements.error().code == QLatin1String("batch-needs-table");
     };

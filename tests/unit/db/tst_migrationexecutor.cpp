@@ -229,7 +229,7 @@ void TestMigrationExecutor::interruptLongStatement()
     endless.dialect = dialect;
     ExecutionStep step;
     step.step.direction = MigrationStep::Stamp;
-    step.step.toRevisions = {kE1};
+    step.step.toRevisions = QStringList{kE1};
     step.step.versionStatements = {VersionStatement{VersionStatement::Insert, {}, kE1}};
     const QString sql = dialect == QLatin1String("sqlite")
         ? QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c;")
