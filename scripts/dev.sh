@@ -16,11 +16,11 @@ cd "$ROOT"
 JOBS=$(nproc 2>/dev/null || echo 2)
 
 PACKAGES_QT6=(cmake ninja-build g++ qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev qtkeychain-qt6-dev qt6-svg-dev
-  qt6-tools-dev qt6-l10n-tools libqscintilla2-qt6-dev
+  qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libqscintilla2-qt6-dev
   xvfb xauth x11-utils imagemagick fonts-dejavu-core
   alembic python3-sqlalchemy python3-psycopg2 postgresql-15 postgresql-client-15)
 PACKAGES_QT5=(qtbase5-dev libqt5sql5-sqlite libqt5sql5-psql qt5keychain-dev libqt5svg5-dev qttools5-dev
-  qttools5-dev-tools libqscintilla2-qt5-dev libkf5syntaxhighlighting-dev)
+  qttools5-dev-tools qttranslations5-l10n libqscintilla2-qt5-dev libkf5syntaxhighlighting-dev)
 PACKAGES_CLANG=(clang libclang-rt-14-dev)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -3,12 +3,31 @@
 // The retort GUI: parses the command line, applies the theme, shows the main window, opens a
 // project (the one given, else the last one).
 
+#include "ui/common/languagemanager.h"
 #include "ui/common/thememanager.h"
+#include "ui/dialogs/preferencesdialog.h"
 #include "ui/shell/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QSettings>
+
+namespace {
+
+// The --language value, read before QCommandLineParser runs (its help texts are translated).
+QString languageFromArguments(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument.startsWith(QLatin1String("--language=")))
+            return argument.section(QLatin1Char('='), 1);
+        if (argument == QLatin1String("--language") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+    }
+    return {};
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -16,6 +35,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Retort"));
     QCoreApplication::setApplicationName(QStringLiteral("Retort"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RETORT_VERSION));
+    // Before any widget or translated string exists: --language beats the saved choice.
+    Retort::Ui::LanguageManager language;
+    language.install(languageFromArguments(app.arguments()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Workbench for Alembic migrations"));
@@ -30,7 +52,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption themeOption(QStringLiteral("theme"),
                                          QApplication::translate("main", "Colour theme: system, light or dark."),
                                          QStringLiteral("theme"));
-    parser.addOptions({database, section, themeOption});
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            QApplication::translate("main", "Interface language for this run, e.g. en or de."),
+                                            QStringLiteral("code"));
+    parser.addOptions({database, section, themeOption, languageOption});
     parser.addPositionalArgument(QStringLiteral("project"),
                                  QApplication::translate("main", "An alembic.ini, or a folder holding one."));
     parser.process(app);
@@ -51,7 +76,7 @@ int main(int argc, char *argv[])
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty())
         window.openProject(positional.first(), parser.value(section));
-    else if (window.hasRecentProject())
+    else if (Retort::Ui::PreferencesDialog::reopenLastProject() && window.hasRecentProject())
         window.openLastProject();
     return app.exec();
 }

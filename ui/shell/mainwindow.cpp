@@ -7,6 +7,7 @@
 #include "ui/common/iconprovider.h"
 #include "ui/common/messagepresenter.h"
 #include "ui/common/thememanager.h"
+#include "ui/dialogs/preferencesdialog.h"
 #include "ui/document/projectdocument.h"
 #include "ui/document/revisionselection.h"
 #include "ui/models/diagnosticsmodel.h"
@@ -163,6 +164,11 @@ void MainWindow::createEditMenu()
     edit->addActions({m_editors->undoAction(), m_editors->redoAction()});
     edit->addSeparator();
     edit->addActions({m_editors->findAction(), m_editors->replaceAction(), m_editors->goToLineAction()});
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] { PreferencesDialog(m_theme, this).exec(); });
+    preferences->setObjectName(QStringLiteral("actionPreferences"));
+    preferences->setShortcut(QKeySequence(QStringLiteral("Ctrl+,")));
+    preferences->setMenuRole(QAction::PreferencesRole);
     QMenu *sql = menuBar()->addMenu(tr("&SQL"));
     sql->addActions({m_preview->refreshAction(), m_preview->copyAction(), m_preview->saveAction(), m_preview->exportHtmlAction()});
 }
@@ -265,6 +271,8 @@ void MainWindow::createViewMenu()
             if (m_theme)
                 m_theme->setTheme(theme);
         });
+        if (m_theme) // Preferences changes the theme too
+            connect(m_theme, &ThemeManager::themeChanged, action, [action, theme = theme](ThemeManager::Theme now) { action->setChecked(now == theme); });
     }
 }
 
