@@ -1947,6 +1947,19 @@ Geben Sie zum Fortfahren den Namen der Datenbank (%2) ein:</translation>
     </message>
 </context>
 <context>
+    <name>Retort::Ui::DatabaseProbe</name>
+    <message>
+        <location filename="../ui/connections/databaseprobe.cpp" line="+27"/>
+        <source>The folder of %1 does not exist.</source>
+        <translation>Der Ordner von %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 — new file: the first run creates it</source>
+        <translation>%1 — neue Datei: der erste Lauf legt sie an</translation>
+    </message>
+</context>
+<context>
     <name>Retort::Ui::EditorDiagnostics</name>
     <message>
         <location filename="../ui/editor/editordiagnostics.cpp" line="+46"/>

@@ -3,8 +3,8 @@
 #include "core/project/project.h"
 
 #include "core/alembic/versionfiles.h"
+#include "core/common/parallel.h"
 
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 
@@ -83,8 +83,9 @@ void readScripts(Project::Data &d, RevisionReadMode mode)
         d.scripts.append(placeholder);
     }
     // Each file is independent: read them on all cores; the order of the list is kept.
-    QtConcurrent::blockingMap(d.scripts, [mode](RevisionScript &script) {
-        script = readRevisionFile(script.filePath, mode);
+    RevisionScript *scripts = d.scripts.data(); // detached here, once, before the threads
+    parallelFor(d.scripts.size(), [scripts, mode](qsizetype i) {
+        scripts[i] = readRevisionFile(scripts[i].filePath, mode);
     });
 }
 

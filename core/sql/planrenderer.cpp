@@ -2,15 +2,15 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "core/sql/planrenderer.h"
 
+#include "core/common/parallel.h"
+
 #include "core/ops/interpreter.h"
 #include "core/ops/schemamodel.h"
 #include "core/project/project.h"
 #include "core/sql/sqlrenderer.h"
 
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
-#include <numeric>
 #include <vector>
 
 namespace Retort::Core::Sql {
@@ -159,12 +159,9 @@ QList<StepRendering> renderPlanSteps(const Project &project, const MigrationPlan
     // Steps are independent unless a SQLite batch needs the table from the steps before: render
     // them all in parallel without a model first, then again in order, with the model, from the
     // first step that asked for a table.
-    // Each task writes only its own slot of `rendered` (std::vector and blockingMap: the same
-    // code builds against Qt 5 and Qt 6).
-    std::vector<qsizetype> indexes(std::size_t(plan.steps.size()));
-    std::iota(indexes.begin(), indexes.end(), 0);
-    std::vector<StepRendering> rendered(indexes.size());
-    QtConcurrent::blockingMap(indexes, [&](const qsizetype &index) {
+    // Each call writes only its own slot of `rendered`.
+    std::vector<StepRendering> rendered(std::size_t(plan.steps.size()));
+    parallelFor(plan.steps.size(), [&](qsizetype index) {
         ModelTracker noModel(project, plan, options, /*mayBuild=*/false);
         rendered[std::size_t(index)] = StepRendering{stepStatements(project, plan, index, options, noModel)};
     });

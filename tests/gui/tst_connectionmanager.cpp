@@ -425,22 +425,41 @@ void TestConnectionManager::testConnectionSqlite()
 
 void TestConnectionManager::testConnectionBadPath()
 {
+    // A file that does not exist yet is a new, empty database (the first run creates it, as
+    // with Alembic); testing it creates nothing.
     const QString missing = m_dir.filePath(QStringLiteral("missing.db"));
     auto dialog = makeDialog();
     dialog->addSqlite();
     QTest::keyClicks(child<QLineEdit>(dialog.get(), "sqlitePathEdit"), missing);
     dialog->testConnection();
     QTRY_VERIFY(!dialog->isTesting());
+    QVERIFY2(dialog->testResultText().contains(QStringLiteral("new file: the first run creates it")),
+             qPrintable(dialog->testResultText()));
+    QVERIFY(!QFile::exists(missing));
 
+    // A folder that does not exist is an error naming it.
+    const QString nowhere = m_dir.filePath(QStringLiteral("no-such-folder/missing.db"));
+    child<QLineEdit>(dialog.get(), "sqlitePathEdit")->clear();
+    QTest::keyClicks(child<QLineEdit>(dialog.get(), "sqlitePathEdit"), nowhere);
+    dialog->testConnection();
+    QTRY_VERIFY(!dialog->isTesting());
+    QVERIFY2(dialog->testResultText().contains(QDir::toNativeSeparators(QFileInfo(nowhere).path()))
+                 && dialog->testResultText().contains(QStringLiteral("does not exist")),
+             qPrintable(dialog->testResultText()));
+
+    // A path the driver cannot open (a directory) shows the driver's exact text.
     Core::ConnectionProfile profile;
-    profile.sqliteDatabase = missing;
-    profile.sqlitePath = missing;
+    profile.sqliteDatabase = m_dir.path();
+    profile.sqlitePath = m_dir.path();
+    child<QLineEdit>(dialog.get(), "sqlitePathEdit")->clear();
+    QTest::keyClicks(child<QLineEdit>(dialog.get(), "sqlitePathEdit"), m_dir.path());
+    dialog->testConnection();
+    QTRY_VERIFY(!dialog->isTesting());
     Core::DatabaseSession::Options readOnly;
     readOnly.readOnly = true;
     const auto direct = Core::DatabaseSession::open(profile, readOnly);
     QVERIFY(!direct);
     QCOMPARE(dialog->testResultText(), direct.error());
-    QVERIFY(!QFile::exists(missing)); // a test never creates the file
 
     // Closing the dialog abandons a running test.
     dialog->testConnection();
@@ -763,7 +782,9 @@ void TestConnectionManager::databaseConnectionReportsDriverError()
     Ui::DatabaseConnection connection(&document, m_vault.get());
     QSignalSpy errors(&connection, &Ui::DatabaseConnection::errorOccurred);
     QSignalSpy connectedSpy(&connection, &Ui::DatabaseConnection::connected);
-    const QString missing = m_dir.filePath(QStringLiteral("nothing-here.db"));
+    // A directory where the database file should be: the driver cannot open it.
+    const QString missing = m_dir.filePath(QStringLiteral("a-folder.db"));
+    QVERIFY(QDir().mkpath(missing));
     Core::ConnectionProfile profile;
     profile.sqliteDatabase = missing;
     profile.sqlitePath = missing;
@@ -775,7 +796,6 @@ void TestConnectionManager::databaseConnectionReportsDriverError()
     QCOMPARE(connectedSpy.count(), 0);
     QCOMPARE(connection.state(), Ui::DatabaseConnection::State::Disconnected);
     QVERIFY(!document.hasDatabase());
-    QVERIFY(!QFile::exists(missing));
 
     // A newer connect supersedes one in flight: only the last one reports.
     const QString good = makeSqliteFile(m_dir.filePath(QStringLiteral("second.db")));

@@ -14,6 +14,7 @@
 #include "core/db/sqliteintrospector.h"
 #include "core/db/versiontable.h"
 #include "core/schema/schemadiff.h"
+#include "tests/support/databaseprobe.h"
 #include "tests/support/scratchdatabase.h"
 #include "ui/common/messagepresenter.h"
 #include "ui/document/projectdocument.h"
@@ -50,6 +51,7 @@
 
 using namespace Retort;
 using Retort::Test::ScratchDatabase;
+using namespace Retort::Test;
 using Outcome = Ui::RunCoordinator::Outcome;
 
 namespace {
@@ -94,79 +96,6 @@ QString writeProject(const QString &dir, const QList<std::pair<QString, QStringL
         down = QLatin1Char('"') + id + QLatin1Char('"');
     }
     return dir + QStringLiteral("/alembic.ini");
-}
-
-//! The database's schema as Retort's introspector reads it, without \a excluded tables.
-Core::SchemaSnapshot snapshotOf(const Core::ConnectionProfile &profile, const QStringList &excluded = {})
-{
-    Core::SchemaSnapshot snapshot;
-    auto session = Core::DatabaseSession::open(profile);
-    if (!session)
-        return snapshot;
-    const auto read = profile.isSqlite() ? Core::SqliteIntrospector::introspect(session->database())
-                                         : Core::PostgresIntrospector::introspect(session->database());
-    if (!read) {
-        qWarning("introspection failed: %s", qPrintable(read.error()));
-        return snapshot;
-    }
-    snapshot = read.value();
-    snapshot.tables.erase(std::remove_if(snapshot.tables.begin(), snapshot.tables.end(),
-                                         [&](const Core::SchemaTable &t) { return excluded.contains(t.name); }),
-                          snapshot.tables.end());
-    return snapshot;
-}
-
-QStringList versionRows(const Core::ConnectionProfile &profile)
-{
-    auto session = Core::DatabaseSession::open(profile);
-    if (!session)
-        return {QStringLiteral("<no connection>")};
-    const auto state = Core::VersionTable().readHeads(session.value());
-    if (!state)
-        return {QStringLiteral("<error>")};
-    QStringList heads = state->heads;
-    heads.sort();
-    return heads;
-}
-
-//! Every row of \a table as text, in primary-key order.
-QStringList tableRows(const Core::ConnectionProfile &profile, const QString &table)
-{
-    QStringList rows;
-    auto session = Core::DatabaseSession::open(profile);
-    if (!session)
-        return {QStringLiteral("<no connection>")};
-    {
-        QSqlQuery query(session->database());
-        if (!query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(table)))
-            return {query.lastError().text()};
-        while (query.next()) {
-            QStringList values;
-            for (int i = 0; i < query.record().count(); ++i)
-                values << (query.value(i).isNull() ? QStringLiteral("NULL") : query.value(i).toString());
-            rows << values.join(QLatin1Char('|'));
-        }
-    }
-    return rows;
-}
-
-QList<Core::LedgerEntry> ledgerOf(const Core::ConnectionProfile &profile)
-{
-    auto session = Core::DatabaseSession::open(profile);
-    if (!session)
-        return {};
-    const auto entries = Core::Ledger().entries(session.value(), 0);
-    return entries ? entries.value() : QList<Core::LedgerEntry>();
-}
-
-//! With RETORT_SCREENSHOT_DIR set (e.g. under xvfb-run), saves \a widget as <dir>/<name>.png.
-void snap(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("RETORT_SCREENSHOT_DIR");
-    if (dir.isEmpty() || !widget)
-        return;
-    QTest::qWait(200); // let the highlighting and layouts settle
-    widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 
 void sqlOn(const Core::ConnectionProfile &profile, const QString &sql)
@@ -315,19 +244,7 @@ void TestRunFlow::acceptEverything(bool backUp)
 
 bool TestRunFlow::alembic(const QStringList &arguments, const QString &ini, const QString &url)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("DATABASE_URL"), url);
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(QFileInfo(ini).absolutePath());
-    process.start(QStringLiteral("/usr/bin/python3"),
-                  QStringList{QStringLiteral("-m"), QStringLiteral("alembic"), QStringLiteral("-c"), ini} + arguments);
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        qWarning("alembic %s failed: %s", qPrintable(arguments.join(QLatin1Char(' '))),
-                 process.readAllStandardError().constData());
-        return false;
-    }
-    return true;
+    return runAlembic(arguments, ini, url);
 }
 
 void TestRunFlow::upgradeDowngradeStampMatchAlembic_data()

@@ -7,12 +7,41 @@
 #include "core/db/sqliteintrospector.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QThreadPool>
 
 namespace Retort::Ui {
 namespace {
 
 constexpr int kMaxDatabaseThreads = 4;
+
+/*! A SQLite file that does not exist yet is an empty database, as for Alembic: the first run
+    creates it (the probe itself opens read-only and never creates files). Its folder must
+    exist. */
+ProbeResult probeMissingSqliteFile(const Core::ConnectionProfile &profile)
+{
+    ProbeResult result;
+    const QFileInfo file(profile.sqlitePath);
+    if (!file.absoluteDir().exists()) {
+        result.error = QCoreApplication::translate("Retort::Ui::DatabaseProbe",
+                                                   "The folder of %1 does not exist.")
+                           .arg(QDir::toNativeSeparators(file.absoluteFilePath()));
+        return result;
+    }
+    Core::ConnectionProfile memory = profile;
+    memory.sqlitePath.clear(); // in memory: only the library version is read
+    QString version = QStringLiteral("SQLite");
+    if (auto session = Core::DatabaseSession::open(memory)) {
+        if (const auto read = session->serverVersion())
+            version = read.value();
+    }
+    result.serverVersion = QCoreApplication::translate("Retort::Ui::DatabaseProbe",
+                                                       "%1 — new file: the first run creates it")
+                               .arg(version);
+    result.ok = true;
+    return result;
+}
 
 } // namespace
 
@@ -24,6 +53,8 @@ bool isPasswordError(const QString &driverError)
 
 ProbeResult probeDatabase(const Core::ConnectionProfile &profile, const ProbeRequest &request)
 {
+    if (profile.isSqlite() && !profile.isInMemory() && !QFileInfo::exists(profile.sqlitePath))
+        return probeMissingSqliteFile(profile);
     ProbeResult result;
     Core::DatabaseSession::Options options;
     options.readOnly = true;
