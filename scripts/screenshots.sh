@@ -41,3 +41,23 @@ DATABASE_URL="sqlite:///$db_dir/bookshop.db" alembic -c "$ROOT/resources/example
 shoot main-window-dark --theme dark --database "sqlite:///$db_dir/bookshop.db" \
     "$ROOT/resources/examples/bookshop/alembic.ini"
 rm -rf "$db_dir"
+
+# The editor, the SQL preview, the dialogs and the run flow, as the GUI tests leave them: each
+# test saves named widgets when RETORT_SCREENSHOT_DIR is set (tests/support/screenshot.h).
+shots=$(mktemp -d)
+for test in tst_workbench tst_preferences tst_runflow tst_windowrun; do
+    HOME="$shots/home" xvfb-run -a -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb \
+        RETORT_SCREENSHOT_DIR="$shots" "$BUILD/tests/gui/$test" >/dev/null 2>&1 \
+        || echo "warning: $test failed under Xvfb"
+done
+for name in editor-syntax-error new-revision-dialog sql-preview preferences main-window-german \
+    window-connection-manager plan-review-sqlite backup-prompt progress failure-sqlite \
+    run-history-sqlite window-production; do
+    if [ -f "$shots/$name.png" ]; then
+        cp "$shots/$name.png" "$ROOT/docs/$name.png"
+        echo "docs/$name.png"
+    else
+        echo "warning: no $name.png"
+    fi
+done
+rm -rf "$shots"

@@ -5,6 +5,7 @@
 // (Qt's own buttons too), the Preferences dialog applies the theme, remembers the language and
 // the start-up choice only on OK, and the retort binary honours --language.
 
+#include "tests/support/screenshot.h"
 #include "ui/common/languagemanager.h"
 #include "ui/common/thememanager.h"
 #include "ui/dialogs/preferencesdialog.h"
@@ -113,6 +114,11 @@ void TestPreferences::windowBuiltInGermanSpeaksGerman()
     auto *preferences = window.findChild<QAction *>(QStringLiteral("actionPreferences"));
     QVERIFY(preferences);
     QCOMPARE(preferences->text(), QStringLiteral("&Einstellungen…"));
+    window.resize(1280, 800);
+    window.show();
+    window.openProject(QStringLiteral(RETORT_SOURCE_DIR "/resources/examples/bookshop/alembic.ini"));
+    QTest::qWait(1500);
+    Retort::Test::snap(&window, QStringLiteral("main-window-german"));
     // Qt's own texts come from qtbase_de.qm (Debian's qt*-translations-l10n).
     QDialogButtonBox box(QDialogButtonBox::Cancel);
     QCOMPARE(box.button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&')), QStringLiteral("Abbrechen"));
@@ -135,6 +141,8 @@ void TestPreferences::dialogAppliesOnOk()
     languageBox->setCurrentIndex(languageBox->findData(QStringLiteral("de")));
     QVERIFY(!note->isHidden());
     reopen->setChecked(false);
+    dialog.show();
+    Retort::Test::snap(&dialog, QStringLiteral("preferences"));
     QCOMPARE(m_theme.theme(), Ui::ThemeManager::Theme::Light); // nothing before OK
     dialog.accept();
 

@@ -7,6 +7,7 @@
 // non-head and Merge Heads → files the real alembic loads; the SQL preview of a range equals
 // `retort-cli … --sql`. The slots run in order on one window and one project copy.
 
+#include "tests/support/screenshot.h"
 #include "ui/common/messagepresenter.h"
 #include "ui/common/thememanager.h"
 #include "ui/dialogs/newrevisiondialog.h"
@@ -45,6 +46,7 @@
 
 using namespace Retort;
 using Ui::GraphNode;
+using Retort::Test::snap;
 
 namespace {
 
@@ -279,6 +281,8 @@ void TestWorkbench::syntaxErrorShowsInDockAndEditor()
     QTRY_VERIFY2(!problemPlaces().filter(place).isEmpty(), qPrintable(problemPlaces().join(QLatin1Char(','))));
     QVERIFY(scene()->node(kHead)->has(GraphNode::HasErrors));
     QVERIFY(errorAt(17));
+    m_window->findChild<QDockWidget *>(QStringLiteral("problemsDock"))->raise();
+    snap(m_window.get(), QStringLiteral("editor-syntax-error"));
 
     // Undo and save: the problem goes away everywhere.
     reloaded.clear();
@@ -301,6 +305,7 @@ void TestWorkbench::newRevisionAndMergeHeadsLoadInAlembic()
     answerNextModal<Ui::NewRevisionDialog>([this](Ui::NewRevisionDialog *dialog) {
         dialog->findChild<QLineEdit *>(QStringLiteral("messageEdit"))->setText(QStringLiteral("add loan notes"));
         dialog->validateNow();
+        snap(dialog, QStringLiteral("new-revision-dialog"));
         m_branchId = dialog->request().revisionId;
         dialog->accept();
     });
@@ -367,6 +372,7 @@ void TestWorkbench::sqlPreviewOfRangeEqualsCli()
     menu->findChild<QAction *>(QStringLiteral("graphPreviewUpgradeAction"))->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(!preview->isBusy() && preview->sql().contains(QStringLiteral("-> %1").arg(m_mergeId)), 20000);
     QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("sqlPreviewDock"))->isVisible());
+    snap(m_window.get(), QStringLiteral("sql-preview"));
 }
 
 QTEST_MAIN(TestWorkbench)

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 // What the run-flow GUI tests read back from a database to compare with Alembic: the schema
 // (Retort's introspectors), the version rows, a table's rows, the ledger; the real alembic as
-// the oracle; screenshots on request. Each call opens its own connection on the calling thread.
+// the oracle. Each call opens its own connection on the calling thread.
 #pragma once
 
 #include "core/db/databasesession.h"
@@ -10,6 +10,7 @@
 #include "core/db/postgresintrospector.h"
 #include "core/db/sqliteintrospector.h"
 #include "core/db/versiontable.h"
+#include "tests/support/screenshot.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -87,15 +88,6 @@ inline QList<Core::LedgerEntry> ledgerOf(const Core::ConnectionProfile &profile)
     return entries ? entries.value() : QList<Core::LedgerEntry>();
 }
 
-//! With RETORT_SCREENSHOT_DIR set (e.g. under xvfb-run), saves \a widget as <dir>/<name>.png.
-inline void snap(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("RETORT_SCREENSHOT_DIR");
-    if (dir.isEmpty() || !widget)
-        return;
-    QTest::qWait(200); // let the highlighting and layouts settle
-    widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-}
 
 //! Runs the real alembic (`python3 -m alembic -c ini arguments`) with DATABASE_URL=\a url.
 inline bool runAlembic(const QStringList &arguments, const QString &ini, const QString &url)
