@@ -5,6 +5,7 @@
 // context menu, PNG/SVG export, database state, needs-Python badges from the background scan,
 // ghosts and duplicate ids, reloads and palette changes.
 
+#include "tests/support/guitest.h"
 #include "ui/common/messagepresenter.h"
 #include "ui/common/thememanager.h"
 #include "ui/document/projectdocument.h"
@@ -54,19 +55,6 @@ QString exampleDir()
     return QStringLiteral(RETORT_SOURCE_DIR "/resources/examples/bookshop");
 }
 
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        if (source.contains(QLatin1String("__pycache__")) || source.endsWith(QLatin1String(".db")))
-            continue;
-        const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(source);
-        if (!QDir().mkpath(QFileInfo(target).path()) || !QFile::copy(source, target))
-            return false;
-    }
-    return true;
-}
 
 bool writeFile(const QString &path, const QByteArray &text)
 {
@@ -657,7 +645,7 @@ void TestRevisionGraph::appliedAndPending()
 void TestRevisionGraph::needsPythonBadge()
 {
     QTemporaryDir dir;
-    QVERIFY(copyTree(exampleDir(), dir.path()));
+    QVERIFY(Retort::Test::copyProjectTree(exampleDir(), dir.path()));
     const QByteArray body = "    conn = op.get_bind()\n"
                             "    for row in conn.execute(sa.text('SELECT id FROM book')):\n"
                             "        conn.execute(sa.text('UPDATE book SET genre = genre WHERE id "
@@ -737,7 +725,7 @@ void TestRevisionGraph::ghostsAndDuplicates()
 void TestRevisionGraph::reloadKeepsSelectionAndView()
 {
     QTemporaryDir dir;
-    QVERIFY(copyTree(exampleDir(), dir.path()));
+    QVERIFY(Retort::Test::copyProjectTree(exampleDir(), dir.path()));
     openProject(dir.filePath(QStringLiteral("alembic.ini")));
     m_view->resize(420, 200);
     QCoreApplication::processEvents();

@@ -12,6 +12,7 @@
 
 #include "core/schema/schemadiff.h"
 #include "tests/support/databaseprobe.h"
+#include "tests/support/guitest.h"
 #include "tests/support/scratchdatabase.h"
 #include "ui/common/messagepresenter.h"
 #include "ui/common/thememanager.h"
@@ -59,34 +60,9 @@ const QString kLedger = QStringLiteral("retort_ledger");
 
 bool copyExample(const QString &to)
 {
-    const QString from = QStringLiteral(RETORT_SOURCE_DIR "/resources/examples/bookshop");
-    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        if (source.contains(QLatin1String("__pycache__")) || source.endsWith(QLatin1String(".db")))
-            continue;
-        const QString target = to + source.mid(from.size());
-        if (!QDir().mkpath(QFileInfo(target).path()) || !QFile::copy(source, target))
-            return false;
-    }
-    return true;
+    return copyProjectTree(QStringLiteral(RETORT_SOURCE_DIR "/resources/examples/bookshop"), to);
 }
 
-//! Calls \a answer with the next modal dialog of type T once it is shown.
-template<typename T>
-void answerNextModal(std::function<void(T *)> answer)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            answer(dialog);
-        }
-    });
-    timer->start();
-}
 
 QString postgresUrl(const Core::ConnectionProfile &profile)
 {

@@ -7,6 +7,7 @@
 // non-head and Merge Heads → files the real alembic loads; the SQL preview of a range equals
 // `retort-cli … --sql`. The slots run in order on one window and one project copy.
 
+#include "tests/support/guitest.h"
 #include "tests/support/screenshot.h"
 #include "ui/common/messagepresenter.h"
 #include "ui/common/thememanager.h"
@@ -46,43 +47,14 @@
 
 using namespace Retort;
 using Ui::GraphNode;
-using Retort::Test::snap;
+using namespace Retort::Test;
 
 namespace {
 
 const char kExampleDir[] = RETORT_SOURCE_DIR "/resources/examples/bookshop";
 const QString kHead = QStringLiteral("2b6f8d0a3e17");
 
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        if (source.contains(QLatin1String("__pycache__")) || source.endsWith(QLatin1String(".db")))
-            continue;
-        const QString target = to + source.mid(from.size());
-        if (!QDir().mkpath(QFileInfo(target).path()) || !QFile::copy(source, target))
-            return false;
-    }
-    return true;
-}
 
-/*! Calls \a answer with the next modal dialog of type T once it is shown (polled from the event
-    loop, as a user would wait for it). The timer dies with the answer. */
-template<typename T>
-void answerNextModal(std::function<void(T *)> answer)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            answer(dialog);
-        }
-    });
-    timer->start();
-}
 
 //! Runs \a program \a arguments in \a directory; stdout, or "" with \a ok false on failure.
 QString run(const QString &program, const QStringList &arguments, const QString &directory, bool *ok)
@@ -137,7 +109,7 @@ void TestWorkbench::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     QVERIFY(m_dir.isValid());
-    QVERIFY(copyTree(QLatin1String(kExampleDir), m_dir.path()));
+    QVERIFY(copyProjectTree(QLatin1String(kExampleDir), m_dir.path()));
     m_window = std::make_unique<Ui::MainWindow>(&m_theme);
     m_window->resize(1400, 900);
     m_window->show();
