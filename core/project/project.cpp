@@ -7,6 +7,7 @@
 
 
 #include <algorithm>
+#include <vector>
 
 namespace Retort::Core {
 
@@ -76,17 +77,15 @@ bool belongsInGraph(const RevisionScript &script)
 void readScripts(Project::Data &d, RevisionReadMode mode)
 {
     const QStringList files = listRevisionFiles(*d.config, &d.diagnostics);
-    d.scripts.reserve(files.size());
-    for (const QString &file : files) {
-        RevisionScript placeholder;
-        placeholder.filePath = file;
-        d.scripts.append(placeholder);
-    }
-    // Each file is independent: read them on all cores; the order of the list is kept.
-    RevisionScript *scripts = d.scripts.data(); // detached here, once, before the threads
-    parallelFor(d.scripts.size(), [scripts, mode](qsizetype i) {
-        scripts[i] = readRevisionFile(scripts[i].filePath, mode);
+    // Each file is independent: read them on all cores into their own slots; the order of the
+    // list is kept.
+    std::vector<RevisionScript> read(std::size_t(files.size()));
+    parallelFor(files.size(), [&files, &read, mode](qsizetype i) {
+        read[std::size_t(i)] = readRevisionFile(files.at(i), mode);
     });
+    d.scripts.reserve(files.size());
+    for (RevisionScript &script : read)
+        d.scripts.append(std::move(script));
 }
 
 void buildMap(Project::Data &d)
