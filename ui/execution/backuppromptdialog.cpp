@@ -39,16 +39,6 @@ qint64 estimateOnWorker(const Core::ConnectionProfile &profile)
 
 } // namespace
 
-//! Shared between the backup worker (writes) and the dialog's poll timer (reads).
-struct BackupPromptDialog::Progress
-{
-    QMutex mutex;
-    qint64 done = 0;
-    qint64 total = 0;
-    QString what;
-    std::atomic_bool cancel{false};
-};
-
 BackupPromptDialog::BackupPromptDialog(const Core::ConnectionProfile &profile, const Core::BackupRequest &request,
                                        const QString &directory, QWidget *parent)
     : QDialog(parent)

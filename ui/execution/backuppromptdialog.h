@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #pragma once
 
+#include "ui/execution/workerprogress.h"
+
 #include "core/db/backup.h"
 #include "core/db/backuprecord.h"
 #include "core/db/connectionprofile.h"
@@ -87,7 +89,7 @@ signals:
     void backupFinished(bool ok);
 
 private:
-    struct Progress;
+    using Progress = WorkerProgress;
     //! What the backup worker hands back (default-constructible for QFuture on Qt 5).
     struct Outcome
     {

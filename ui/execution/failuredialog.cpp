@@ -42,14 +42,6 @@ QString headsText(const QStringList &heads)
 
 } // namespace
 
-struct FailureDialog::Progress
-{
-    QMutex mutex;
-    qint64 done = 0;
-    qint64 total = 0;
-    QString what;
-};
-
 FailureDialog::FailureDialog(const Context &context, QWidget *parent)
     : QDialog(parent)
     , m_context(context)

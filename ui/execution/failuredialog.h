@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #pragma once
 
+#include "ui/execution/workerprogress.h"
+
 #include "core/db/connectionprofile.h"
 #include "core/db/executionplan.h"
 #include "core/db/migrationexecutor.h"
@@ -82,7 +84,7 @@ signals:
     void restoreFinished(bool ok, const QStringList &heads);
 
 private:
-    struct Progress;
+    using Progress = WorkerProgress;
     struct RestoreOutcome
     {
         bool ok = false;
