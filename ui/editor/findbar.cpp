@@ -174,6 +174,13 @@ bool FindBar::findPrevious()
     return find(false, false);
 }
 
+long FindBar::searchToEnd(const QByteArray &needle, long from)
+{
+    m_editor->SendScintilla(Sci::SCI_SETTARGETSTART, from);
+    m_editor->SendScintilla(Sci::SCI_SETTARGETEND, m_editor->SendScintilla(Sci::SCI_GETLENGTH));
+    return m_editor->SendScintilla(Sci::SCI_SEARCHINTARGET, needle.size(), needle.constData());
+}
+
 void FindBar::markAllMatches()
 {
     const long length = m_editor->SendScintilla(Sci::SCI_GETLENGTH);
@@ -186,10 +193,7 @@ void FindBar::markAllMatches()
     m_editor->SendScintilla(Sci::SCI_SETSEARCHFLAGS, searchFlags());
     long from = 0;
     while (from <= length) {
-        m_editor->SendScintilla(Sci::SCI_SETTARGETSTART, from);
-        m_editor->SendScintilla(Sci::SCI_SETTARGETEND, length);
-        const long at
-            = m_editor->SendScintilla(Sci::SCI_SEARCHINTARGET, needle.size(), needle.constData());
+        const long at = searchToEnd(needle, from);
         if (at < 0)
             break;
         const long end = m_editor->SendScintilla(Sci::SCI_GETTARGETEND);
@@ -247,14 +251,8 @@ int FindBar::replaceAll()
     m_editor->beginUndoAction();
     m_editor->SendScintilla(Sci::SCI_SETSEARCHFLAGS, searchFlags());
     long from = 0;
-    for (;;) {
-        const long length = m_editor->SendScintilla(Sci::SCI_GETLENGTH);
-        if (from > length)
-            break;
-        m_editor->SendScintilla(Sci::SCI_SETTARGETSTART, from);
-        m_editor->SendScintilla(Sci::SCI_SETTARGETEND, length);
-        const long at
-            = m_editor->SendScintilla(Sci::SCI_SEARCHINTARGET, needle.size(), needle.constData());
+    while (from <= m_editor->SendScintilla(Sci::SCI_GETLENGTH)) {
+        const long at = searchToEnd(needle, from);
         if (at < 0)
             break;
         const long matchEnd = m_editor->SendScintilla(Sci::SCI_GETTARGETEND);

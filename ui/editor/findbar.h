@@ -48,6 +48,9 @@ protected:
 
 private:
     bool find(bool forward, bool fromSelectionStart);
+    //! Searches \a needle from \a from to the end of the text with the current flags: the
+    //! match start (the target is set to the match) or -1.
+    long searchToEnd(const QByteArray &needle, long from);
     void markAllMatches();
     void updateStatus(bool found);
     void hideBar();
