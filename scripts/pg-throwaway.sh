@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# A throw-away PostgreSQL server for tests: trust auth, 127.0.0.1 only, fsync off.
+# A throw-away PostgreSQL server for tests: trust auth, 127.0.0.1 only, fsync off. One role,
+# retort_pw (password "right-password"), must log in with its password: for wrong-password tests.
 #   scripts/pg-throwaway.sh start   initdb + start (if not running) and print the
 #                                   `export PGHOST=... RETORT_TEST_PG=1` line: eval "$(... start)"
 #   scripts/pg-throwaway.sh env     print that line for the running server (exit 1 if none)
@@ -50,6 +51,14 @@ init_cluster() {
     if [ "$(id -u)" = 0 ]; then chown postgres: "$DATA"; fi
     as_owner "$bin/initdb" -D "$DATA" -U postgres -A trust -E UTF8 --locale=C.UTF-8 -N >"$DIR/initdb.log" 2>&1 \
         || { cat "$DIR/initdb.log" >&2; die "initdb failed"; }
+    # Rules are matched top down: this line must come before initdb's trust lines.
+    as_owner sed -i '1i host all retort_pw 127.0.0.1/32 scram-sha-256' "$DATA/pg_hba.conf"
+}
+
+create_password_role() {
+    local bin=$1 port=$2
+    as_owner "$bin/psql" -X -q -h 127.0.0.1 -p "$port" -U postgres -d postgres \
+        -c "CREATE ROLE retort_pw LOGIN PASSWORD 'right-password'" >/dev/null
 }
 
 cmd_start() {
@@ -65,6 +74,7 @@ cmd_start() {
             "-h 127.0.0.1 -p $port -k $DATA -c fsync=off -c full_page_writes=off -c synchronous_commit=off" \
             start >/dev/null 2>&1; then
             echo "$port" >"$DIR/port"
+            create_password_role "$bin" "$port"
             print_env
             return
         fi

@@ -17,6 +17,7 @@
 #include <QJsonArray>
 
 #include <cstdio>
+#include <optional>
 #include <unistd.h>
 
 namespace Retort::Cli {
@@ -25,6 +26,8 @@ namespace {
 
 constexpr int kStatementFailedExitCode = 1;
 constexpr int kCancelledExitCode = 130;
+//! How often a run that found the database moved on (by a racing applier) plans again.
+constexpr int kPlanAttempts = 3;
 
 Core::Expected<Core::MigrationPlan, QString> planFrom(const CliSession &session, const QStringList &heads)
 {
@@ -144,17 +147,15 @@ void warnAboutEditedRevisions(CliSession &session, Core::DatabaseSession &db, co
         session.warn(QStringLiteral("warning: ") + m.message());
 }
 
-int runPlan(CliSession &session, Core::DatabaseSession &db, const Core::ConnectionProfile &profile,
-            const Core::ExecutionPlan &plan, Core::TransactionMode mode)
+//! The exit code, or nullopt when the database moved on before the run started (plan again).
+std::optional<int> runPlan(CliSession &session, Core::DatabaseSession &db, const Core::ConnectionProfile &profile,
+                           const Core::ExecutionPlan &plan, Core::TransactionMode mode, bool lastAttempt)
 {
     const auto backupId = backupIfAsked(session, profile, plan);
     if (!backupId)
         return session.fail(QStringLiteral("The backup failed, nothing was run: ") + backupId.error());
     const Core::Ledger ledger;
     warnAboutEditedRevisions(session, db, ledger);
-    const auto ledgerReady = ledger.ensureTable(db);
-    if (!ledgerReady)
-        return session.fail(QStringLiteral("Could not create the retort_ledger table: ") + ledgerReady.error());
     Core::LedgerObserver observer(ledger, Core::Ledger::newRunId(), backupId->id);
     const auto &settings = session.project().contextSettings();
     Core::ExecutorOptions options;
@@ -169,9 +170,41 @@ int runPlan(CliSession &session, Core::DatabaseSession &db, const Core::Connecti
         Core::MigrationExecutor executor(db, profile, options);
         result = executor.run(plan, control, [&reporter](const Core::ExecutionEvent &e) { reporter.onEvent(e); });
     }
+    if (result.databaseMoved && !lastAttempt) {
+        session.err() << "Another migration moved the database on while this one waited: " << result.message << '\n';
+        return std::nullopt;
+    }
     if (result.outcome == Core::ExecutionResult::Outcome::Failed && !backupId->id.isEmpty())
         session.err() << "To return to the state before the run: retort-cli backups restore " << backupId->id << '\n';
     return finishRun(session, result);
+}
+
+/*! Reads the heads, plans, renders, confirms and runs once. The exit code, or nullopt when the
+    database moved on while the run waited for the lock. */
+std::optional<int> planAndRun(CliSession &session, Core::DatabaseSession &db, const Core::ConnectionProfile &profile,
+                              Core::TransactionMode mode, bool lastAttempt)
+{
+    const auto &settings = session.project().contextSettings();
+    const auto heads = Core::VersionTable(settings.versionTable, settings.versionTableSchema).readHeads(db);
+    if (!heads)
+        return session.fail(heads.error());
+    const auto plan = planFrom(session, heads.value().heads);
+    if (!plan)
+        return session.fail(plan.error());
+    for (const QString &warning : plan.value().warnings)
+        session.warn(QStringLiteral("UserWarning: ") + warning);
+    const auto options = Core::Sql::offlineScriptOptions(session.project(), Core::Sql::SqlDialect::fromName(db.dialectName()).value());
+    auto prepared = Core::Sql::prepareExecution(session.project(), plan.value(), options);
+    if (!prepared) {
+        for (const Core::Diagnostic &d : prepared.error())
+            session.warn(d.toString());
+        return session.fail(QStringLiteral("%1 step(s) of the plan cannot be run by Retort (listed above); nothing was run")
+                                .arg(prepared.error().size()));
+    }
+    prepared.value().purgeVersionTable = session.options().hasFlag(QStringLiteral("purge"));
+    if (!confirmRisks(session, Core::Sql::assessPlanRisks(session.project(), plan.value(), options.dialect, options.maps)))
+        return session.fail(QStringLiteral("Not run: the plan destroys data and was not confirmed"));
+    return runPlan(session, db, profile, prepared.value(), mode, lastAttempt);
 }
 
 } // namespace
@@ -187,27 +220,11 @@ int runOnlineCommand(CliSession &session)
     auto db = Core::DatabaseSession::open(target.value().profile);
     if (!db)
         return session.fail(QStringLiteral("Can't connect to %1: %2").arg(target.value().profile.displayUrl(), db.error()));
-    const auto &settings = session.project().contextSettings();
-    const auto heads = Core::VersionTable(settings.versionTable, settings.versionTableSchema).readHeads(db.value());
-    if (!heads)
-        return session.fail(heads.error());
-    const auto plan = planFrom(session, heads.value().heads);
-    if (!plan)
-        return session.fail(plan.error());
-    for (const QString &warning : plan.value().warnings)
-        session.warn(QStringLiteral("UserWarning: ") + warning);
-    const auto options = Core::Sql::offlineScriptOptions(session.project(), Core::Sql::SqlDialect::fromName(db.value().dialectName()).value());
-    auto prepared = Core::Sql::prepareExecution(session.project(), plan.value(), options);
-    if (!prepared) {
-        for (const Core::Diagnostic &d : prepared.error())
-            session.warn(d.toString());
-        return session.fail(QStringLiteral("%1 step(s) of the plan cannot be run by Retort (listed above); nothing was run")
-                                .arg(prepared.error().size()));
+    for (int attempt = 1;; ++attempt) {
+        const auto exitCode = planAndRun(session, db.value(), target.value().profile, mode.value(), attempt == kPlanAttempts);
+        if (exitCode)
+            return *exitCode;
     }
-    prepared.value().purgeVersionTable = session.options().hasFlag(QStringLiteral("purge"));
-    if (!confirmRisks(session, Core::Sql::assessPlanRisks(session.project(), plan.value(), options.dialect, options.maps)))
-        return session.fail(QStringLiteral("Not run: the plan destroys data and was not confirmed"));
-    return runPlan(session, db.value(), target.value().profile, prepared.value(), mode.value());
 }
 
 } // namespace Retort::Cli

@@ -32,6 +32,14 @@ LedgerEntry LedgerObserver::entryFor(const ExecutionStep &step, qint64 elapsedMs
     return entry;
 }
 
+Expected<bool, QString> LedgerObserver::runStarting(DatabaseSession &session)
+{
+    const auto created = m_ledger.ensureTable(session);
+    if (!created)
+        return QString(QStringLiteral("Could not create the retort_ledger table: ") + created.error());
+    return true;
+}
+
 Expected<bool, QString> LedgerObserver::stepSucceeded(DatabaseSession &session, const ExecutionStep &step, qint64 elapsedMs)
 {
     LedgerEntry entry = entryFor(step, elapsedMs);

@@ -26,9 +26,24 @@ struct MigrationExecutor::RunState
     QElapsedTimer stepTimer;
     ExecutionResult result;
     bool inTransaction = false;
+    QStringList committedHeads; // the version rows as of the last COMMIT: where the next step starts
 };
 
 namespace {
+
+//! The version rows after \a step's INSERT/UPDATE/DELETE, applied to \a rows.
+QStringList headsAfter(QStringList rows, const MigrationStep &step)
+{
+    for (const VersionStatement &change : step.versionStatements) {
+        if (change.kind == VersionStatement::Insert)
+            rows.append(change.to);
+        else if (change.kind == VersionStatement::Delete)
+            rows.removeOne(change.from);
+        else if (const int at = int(rows.indexOf(change.from)); at >= 0)
+            rows[at] = change.to;
+    }
+    return rows;
+}
 
 bool sameHeads(const QStringList &a, const QStringList &b)
 {
@@ -60,7 +75,7 @@ MigrationExecutor::MigrationExecutor(DatabaseSession &session, const ConnectionP
 
 ExecutionResult MigrationExecutor::run(const ExecutionPlan &plan, ExecutionControl &control, const EventCallback &onEvent)
 {
-    RunState state{plan, control, onEvent, VersionTable(m_options.versionTable, m_options.versionTableSchema), {}, {}, {}};
+    RunState state{plan, control, onEvent, VersionTable(m_options.versionTable, m_options.versionTableSchema), {}, {}, {}, false, {}};
     state.timer.start();
     if (m_session.kind() == ConnectionProfile::Kind::SQLite) {
         control.attachSqlite(sqliteHandle(m_session.database()));
@@ -68,8 +83,13 @@ ExecutionResult MigrationExecutor::run(const ExecutionPlan &plan, ExecutionContr
         QSqlQuery pid(m_session.database());
         control.attachPostgres(m_profile, pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next()
                                               ? pid.value(0).toInt() : 0);
+        // PostgreSQL >= 14: a backend whose client died (killed mid-statement) stops within a
+        // second instead of finishing the statement and holding the lock. Older servers refuse
+        // the setting; that costs nothing.
+        pid.exec(QStringLiteral("SET client_connection_check_interval = 1000"));
     }
-    MigrationLock lock(m_session, m_options.versionTable, m_options.versionTableSchema);
+    MigrationLock lock(m_session, m_options.versionTable, m_options.versionTableSchema,
+                       m_session.kind() == ConnectionProfile::Kind::SQLite ? m_profile.sqlitePath : QString());
     const auto locked = lock.acquire(m_options.lockTimeoutMs, nullptr);
     if (!locked) {
         state.result.message = locked.error();
@@ -91,24 +111,36 @@ ExecutionResult MigrationExecutor::run(const ExecutionPlan &plan, ExecutionContr
 
 bool MigrationExecutor::prepare(RunState &state)
 {
+    // The check runs inside the first transaction, so on SQLite it holds the write lock too.
+    if (!begin(state))
+        return false;
     const auto heads = state.versionTable.readHeads(m_session);
     if (!heads) {
+        rollback(state);
         state.result.message = QStringLiteral("Could not read the version table: ") + heads.error();
         return false;
     }
     if (!state.plan.purgeVersionTable && !sameHeads(heads.value().heads, state.plan.initialHeads)) {
+        rollback(state);
+        state.result.databaseMoved = true;
         state.result.message = QStringLiteral("The database is at %1, but the plan starts at %2; nothing was run. "
                                               "Plan again.")
                                    .arg(headsText(heads.value().heads), headsText(state.plan.initialHeads));
         return false;
     }
-    if (!begin(state))
-        return false;
     const auto created = state.versionTable.ensureTable(m_session);
     if (!created) {
         rollback(state);
         state.result.message = QStringLiteral("Could not create the version table: ") + created.error();
         return false;
+    }
+    if (m_options.observer) {
+        const auto started = m_options.observer->runStarting(m_session);
+        if (!started) {
+            rollback(state);
+            state.result.message = started.error();
+            return false;
+        }
     }
     if (state.plan.purgeVersionTable) {
         const VersionTableSql sql(m_options.versionTable, m_options.versionTableSchema, m_session.dialectName());
@@ -119,10 +151,28 @@ bool MigrationExecutor::prepare(RunState &state)
             return false;
         }
     }
+    state.committedHeads = state.plan.purgeVersionTable ? QStringList() : heads.value().heads;
     if (m_options.mode == TransactionMode::PerMigration && !commit(state))
         return false;
     state.result.outcome = ExecutionResult::Outcome::Succeeded;
     return true;
+}
+
+bool MigrationExecutor::beginStep(RunState &state, int index)
+{
+    if (!begin(state))
+        return false;
+    // Between two steps' transactions a tool that takes no MigrationLock (alembic) can move the
+    // database on; applying this step then would run it twice or out of order.
+    const auto heads = state.versionTable.readHeads(m_session);
+    if (heads && sameHeads(heads.value().heads, state.committedHeads))
+        return true;
+    failStep(state, index, QString(), 0,
+             heads ? QStringLiteral("another migration changed the version table during this run: it is at %1, "
+                                    "this step starts from %2; nothing of this step was run")
+                         .arg(headsText(heads.value().heads), headsText(state.committedHeads))
+                   : QStringLiteral("could not read the version table: ") + heads.error());
+    return false;
 }
 
 bool MigrationExecutor::runStep(RunState &state, int index)
@@ -130,7 +180,7 @@ bool MigrationExecutor::runStep(RunState &state, int index)
     const ExecutionStep &step = state.plan.steps.at(index);
     state.stepTimer.start();
     emitEvent(state, {ExecutionEvent::Kind::StepStarted, index, int(state.plan.steps.size()), step.label(), {}, true, 0, {}});
-    if (!state.inTransaction && !begin(state))
+    if (!state.inTransaction && !beginStep(state, index))
         return false;
     for (const Sql::SqlStatement &statement : step.statements) {
         if (state.control.isCancelRequested()) {
@@ -191,6 +241,8 @@ bool MigrationExecutor::finishStep(RunState &state, int index)
         return false;
     }
     ++state.result.completedSteps;
+    if (m_options.mode == TransactionMode::PerMigration)
+        state.committedHeads = headsAfter(state.committedHeads, step.step);
     emitEvent(state, {ExecutionEvent::Kind::StepCommitted, index, int(state.plan.steps.size()), step.label(), {}, true, 0, {}});
     return true;
 }
@@ -216,7 +268,11 @@ void MigrationExecutor::finish(RunState &state)
     if (heads)
         state.result.databaseHeads = heads.value().heads;
     state.result.elapsedMs = state.timer.elapsed();
-    const QString at = headsText(state.result.databaseHeads);
+    // Unreadable (the connection died): every committed step is known, and nothing else stuck.
+    const QString at = heads ? headsText(state.result.databaseHeads)
+                             : QStringLiteral("%1 (the last committed step; the version table could not be read "
+                                              "back: %2)")
+                                   .arg(headsText(state.committedHeads), heads.error().trimmed());
     switch (state.result.outcome) {
     case ExecutionResult::Outcome::Succeeded:
         state.result.message = QStringLiteral("%1 step(s) applied; the database is at %2")

@@ -61,9 +61,14 @@ struct ExecutionResult
     std::optional<ExecutionFailure> failure;
     QString message;             //!< one sentence summing up the outcome
     qint64 elapsedMs = 0;
+    //! Refused because the version table no longer holds plan.initialHeads (another run moved it
+    //! on while this one waited for the lock): planning again from the new heads is safe.
+    bool databaseMoved = false;
 };
 
-/*! Hooks run inside the executor (the ledger). stepSucceeded runs inside the step's
+/*! Hooks run inside the executor (the ledger). runStarting runs once, under the migration lock,
+    inside the transaction that checks and creates the version table; an error refuses the run.
+    stepSucceeded runs inside the step's
     transaction, after its statements and version-table change and before COMMIT; an error
     fails the step. stepFailed runs after the rollback, outside any transaction; its errors are
     ignored (reported as a Note). Called on the executor's thread. */
@@ -71,6 +76,7 @@ class StepObserver
 {
 public:
     virtual ~StepObserver() = default;
+    virtual Expected<bool, QString> runStarting(DatabaseSession &) { return true; }
     virtual Expected<bool, QString> stepSucceeded(DatabaseSession &session, const ExecutionStep &step, qint64 elapsedMs) = 0;
     virtual void stepFailed(DatabaseSession &session, const ExecutionStep &step, const QString &error, bool cancelled) = 0;
 };
@@ -87,9 +93,10 @@ struct ExecutorOptions
 /*! Runs an ExecutionPlan online on one open DatabaseSession, on the calling thread (the GUI
     calls it from a worker thread; see MigrationRun).
 
-    Order of work: take the MigrationLock; read the version table and refuse unless it holds
-    exactly plan.initialHeads; create the version table if absent; then per step: BEGIN
-    (`BEGIN IMMEDIATE` on SQLite: its write lock, under the busy timeout), the step's
+    Order of work: take the MigrationLock; in a first transaction read the version table and
+    refuse unless it holds exactly plan.initialHeads (databaseMoved), create the version table
+    if absent; then per step: BEGIN (`BEGIN IMMEDIATE` on SQLite: its write lock, under the busy
+    timeout), a check that the version rows are still what the previous step left, the step's
     statements, its version-table change (VersionTable::apply, which insists on one row per
     UPDATE/DELETE), the observer, COMMIT. Statements marked non-transactional run after a
     COMMIT, outside any transaction, and a new transaction begins after them (a Note says so).
@@ -110,6 +117,7 @@ private:
     struct RunState;
 
     bool prepare(RunState &state);
+    bool beginStep(RunState &state, int index);
     bool runStep(RunState &state, int index);
     bool runStatement(RunState &state, int index, const Sql::SqlStatement &statement);
     bool finishStep(RunState &state, int index);

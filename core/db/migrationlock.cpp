@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -14,10 +15,12 @@
 
 namespace Retort::Core {
 
-MigrationLock::MigrationLock(DatabaseSession &session, const QString &versionTable, const QString &versionTableSchema)
+MigrationLock::MigrationLock(DatabaseSession &session, const QString &versionTable, const QString &versionTableSchema,
+                             const QString &sqliteFile)
     : m_session(session)
     , m_tableName(versionTableSchema.isEmpty() ? versionTable : versionTableSchema + QLatin1Char('.') + versionTable)
     , m_key(advisoryKey(versionTable, versionTableSchema))
+    , m_lockFilePath(sqliteFile.isEmpty() ? QString() : sqliteFile + QStringLiteral(".retort-lock"))
 {
 }
 
@@ -48,8 +51,10 @@ Expected<bool, QString> MigrationLock::tryLock()
 
 Expected<bool, QString> MigrationLock::acquire(int timeoutMs, const std::atomic_bool *cancel)
 {
-    if (m_session.kind() != ConnectionProfile::Kind::PostgreSQL || m_held)
+    if (m_held)
         return true;
+    if (m_session.kind() != ConnectionProfile::Kind::PostgreSQL)
+        return m_lockFilePath.isEmpty() ? Expected<bool, QString>(true) : acquireLockFile(timeoutMs, cancel);
     QElapsedTimer timer;
     timer.start();
     for (;;) {
@@ -69,6 +74,37 @@ Expected<bool, QString> MigrationLock::acquire(int timeoutMs, const std::atomic_
                 .arg(timeoutMs / 1000.0, 0, 'g', 3);
         QThread::msleep(100);
     }
+}
+
+Expected<bool, QString> MigrationLock::acquireLockFile(int timeoutMs, const std::atomic_bool *cancel)
+{
+    auto lockFile = std::make_unique<QLockFile>(m_lockFilePath);
+    lockFile->setStaleLockTime(0); // held for a whole run: only a dead holder makes it stale
+    QElapsedTimer timer;
+    timer.start();
+    while (!lockFile->tryLock(100)) {
+        if (lockFile->error() != QLockFile::LockFailedError)
+            return QStringLiteral("Could not create the lock file %1 (is its folder writable?)").arg(m_lockFilePath);
+        if (cancel && cancel->load())
+            return QStringLiteral("Cancelled while waiting for the migration lock %1").arg(m_lockFilePath);
+        if (timer.elapsed() >= timeoutMs)
+            return QStringLiteral("Another migration is running on this database (%1 held by %2); gave up after %3 s")
+                .arg(m_lockFilePath, describeLockFileHolder())
+                .arg(timeoutMs / 1000.0, 0, 'g', 3);
+    }
+    m_lockFile = std::move(lockFile);
+    m_held = true;
+    return true;
+}
+
+QString MigrationLock::describeLockFileHolder() const
+{
+    QLockFile probe(m_lockFilePath);
+    qint64 pid = 0;
+    QString host, program;
+    if (!probe.getLockInfo(&pid, &host, &program))
+        return QStringLiteral("another process");
+    return QStringLiteral("pid %1 (%2) on %3").arg(pid).arg(program.isEmpty() ? QStringLiteral("?") : program, host);
 }
 
 QString MigrationLock::describeHolder() const
@@ -97,6 +133,10 @@ void MigrationLock::release()
     if (!m_held)
         return;
     m_held = false;
+    if (m_lockFile) {
+        m_lockFile.reset(); // unlocks and removes the file
+        return;
+    }
     QSqlQuery query(m_session.database());
     query.prepare(QStringLiteral("SELECT pg_advisory_unlock(?)"));
     query.addBindValue(m_key);

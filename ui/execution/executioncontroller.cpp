@@ -33,12 +33,6 @@ Core::ExecutionResult runOnWorker(const ExecutionController::Request &request, C
                            .arg(request.profile.displayUrl(), session.error()));
     }
     const Core::Ledger ledger(request.ledgerSchema);
-    const auto ledgerReady = ledger.ensureTable(session.value());
-    if (!ledgerReady) {
-        return refused(QCoreApplication::translate("Retort::Ui::ExecutionController",
-                                                   "Could not create the retort_ledger table: %1")
-                           .arg(ledgerReady.error()));
-    }
     Core::LedgerObserver observer(ledger, request.runId, request.backupId);
     Core::ExecutorOptions options = request.options;
     options.observer = &observer;

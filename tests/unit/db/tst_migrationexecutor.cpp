@@ -12,6 +12,8 @@
 #include "core/sql/executionpreparer.h"
 #include "tests/support/scratchdatabase.h"
 
+#include <QCoreApplication>
+#include <QFile>
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
@@ -60,6 +62,9 @@ private slots:
     void racingAppliersKeepVersionTableSound_data() { dialects(); }
     void racingAppliersKeepVersionTableSound();
     void postgresLockNamesTheHolder();
+    void sqliteLockFileNamesTheHolder();
+    void versionTableMovedBetweenSteps_data() { dialects(); }
+    void versionTableMovedBetweenSteps();
     void severalStatements_data();
     void severalStatements();
 
@@ -286,6 +291,55 @@ void TestMigrationExecutor::postgresLockNamesTheHolder()
     held.release();
     QCOMPARE(run(db, plan(QStringLiteral("upgrade"), kE1, {}, QStringLiteral("postgresql"))).outcome,
              ExecutionResult::Outcome::Succeeded);
+}
+
+void TestMigrationExecutor::sqliteLockFileNamesTheHolder()
+{
+    ScratchDatabase db(QStringLiteral("sqlite"));
+    QVERIFY(db.ok());
+    auto holder = DatabaseSession::open(db.profile());
+    QVERIFY(holder);
+    const QString lockFile = db.profile().sqlitePath + QStringLiteral(".retort-lock");
+    {
+        MigrationLock held(holder.value(), QStringLiteral("alembic_version"), QString(), db.profile().sqlitePath);
+        QVERIFY(held.acquire(1000).hasValue());
+        QVERIFY(QFile::exists(lockFile));
+        const ExecutionResult result = run(db, plan(QStringLiteral("upgrade"), kE1, {}, QStringLiteral("sqlite")));
+        QCOMPARE(result.outcome, ExecutionResult::Outcome::Refused);
+        QVERIFY2(result.message.contains(QStringLiteral("%1 held by pid %2").arg(lockFile).arg(QCoreApplication::applicationPid())),
+                 qPrintable(result.message));
+        QCOMPARE(VersionTable().readHeads(holder.value()).value().heads, QStringList());
+    }
+    QVERIFY(!QFile::exists(lockFile)); // released with the lock
+    QCOMPARE(run(db, plan(QStringLiteral("upgrade"), kE1, {}, QStringLiteral("sqlite"))).outcome,
+             ExecutionResult::Outcome::Succeeded);
+    QVERIFY(!QFile::exists(lockFile));
+}
+
+void TestMigrationExecutor::versionTableMovedBetweenSteps()
+{
+    // A tool that takes no lock (alembic) moves the version table on between two of our steps.
+    NEED_DATABASE(db);
+    auto session = DatabaseSession::open(db.profile());
+    QVERIFY(session);
+    auto other = DatabaseSession::open(db.profile());
+    QVERIFY(other);
+    ExecutorOptions options;
+    ExecutionControl control;
+    MigrationExecutor executor(session.value(), db.profile(), options);
+    const ExecutionResult result = executor.run(plan(QStringLiteral("upgrade"), kE2, {}, dialect), control,
+                                                [&other](const ExecutionEvent &e) {
+        if (e.kind == ExecutionEvent::Kind::StepCommitted && e.stepIndex == 0)
+            QSqlQuery(other.value().database()).exec(QStringLiteral("UPDATE alembic_version SET version_num = 'e3e3e3e3e3e3'"));
+    });
+    QCOMPARE(result.outcome, ExecutionResult::Outcome::Failed);
+    QCOMPARE(result.completedSteps, 1);
+    QVERIFY(result.failure.has_value());
+    QCOMPARE(result.failure->stepIndex, 1);
+    QVERIFY2(result.failure->error.contains(QLatin1String("another migration changed the version table")),
+             qPrintable(result.failure->error));
+    QCOMPARE(result.databaseHeads, QStringList{kE3});
+    QCOMPARE(scalar(other.value(), QStringLiteral("SELECT count(*) FROM item")).toInt(), 0); // step 2 not run
 }
 
 void TestMigrationExecutor::severalStatements_data()
