@@ -87,8 +87,12 @@ public:
     //! Creates the table unless it exists. Returns true when it was created.
     Expected<bool, QString> ensureTable(DatabaseSession &session) const;
 
+    //! Whether the table may still need creating before an INSERT (a check costs a round trip).
+    enum class TableState { MayBeMissing, Exists };
+
     //! Records a successful step inside the caller's transaction. Returns the row id.
-    Expected<qint64, QString> recordStep(DatabaseSession &session, const LedgerEntry &entry) const;
+    Expected<qint64, QString> recordStep(DatabaseSession &session, const LedgerEntry &entry,
+                                         TableState table = TableState::MayBeMissing) const;
     //! Records a failed or cancelled step (after the rollback). Returns the row id.
     Expected<qint64, QString> recordFailure(DatabaseSession &session, const LedgerEntry &entry) const;
 
@@ -102,7 +106,7 @@ public:
     Expected<QList<ChecksumMismatch>, QString> checksumMismatches(DatabaseSession &session, const Project &project) const;
 
 private:
-    Expected<qint64, QString> insert(DatabaseSession &session, const LedgerEntry &entry) const;
+    Expected<qint64, QString> insert(DatabaseSession &session, const LedgerEntry &entry, TableState table) const;
 
     QString m_schema;
 };

@@ -44,7 +44,8 @@ Expected<bool, QString> LedgerObserver::stepSucceeded(DatabaseSession &session, 
 {
     LedgerEntry entry = entryFor(step, elapsedMs);
     entry.outcome = LedgerEntry::Outcome::Succeeded;
-    const auto recorded = m_ledger.recordStep(session, entry);
+    // runStarting() made the table in this run's first transaction, which this step follows.
+    const auto recorded = m_ledger.recordStep(session, entry, Ledger::TableState::Exists);
     if (!recorded)
         return QString(QStringLiteral("Could not write the ledger: ") + recorded.error());
     return true;

@@ -12,6 +12,8 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 #include <QVariant>
 
 namespace Retort::Core {
@@ -111,6 +113,14 @@ ExecutionResult MigrationExecutor::run(const ExecutionPlan &plan, ExecutionContr
 
 bool MigrationExecutor::prepare(RunState &state)
 {
+    // SQLite opens a file it may not write read-only without a word; say so before anything runs.
+    if (void *handle = sqliteHandle(m_session.database());
+        handle && sqlite3_db_readonly(static_cast<sqlite3 *>(handle), "main") == 1) {
+        state.result.message = QStringLiteral("The database file %1 is read-only (no permission to write it); "
+                                              "nothing was run")
+                                   .arg(m_profile.sqlitePath);
+        return false;
+    }
     // The check runs inside the first transaction, so on SQLite it holds the write lock too.
     if (!begin(state))
         return false;
@@ -160,8 +170,10 @@ bool MigrationExecutor::prepare(RunState &state)
 
 bool MigrationExecutor::beginStep(RunState &state, int index)
 {
-    if (!begin(state))
+    if (!begin(state)) {
+        failStep(state, index, QStringLiteral("BEGIN"), 0, state.result.message);
         return false;
+    }
     // Between two steps' transactions a tool that takes no MigrationLock (alembic) can move the
     // database on; applying this step then would run it twice or out of order.
     const auto heads = state.versionTable.readHeads(m_session);
@@ -218,7 +230,10 @@ bool MigrationExecutor::runStatement(RunState &state, int index, const Sql::SqlS
     }
     emitEvent(state, {ExecutionEvent::Kind::StatementFinished, index, count, step.label(), statement.text,
                       statement.transactional, 0, {}});
-    return statement.transactional || begin(state);
+    if (statement.transactional || begin(state))
+        return true;
+    failStep(state, index, QStringLiteral("BEGIN"), 0, state.result.message);
+    return false;
 }
 
 bool MigrationExecutor::finishStep(RunState &state, int index)
@@ -304,7 +319,7 @@ bool MigrationExecutor::begin(RunState &state)
     const bool sqlite = m_session.kind() == ConnectionProfile::Kind::SQLite;
     const auto done = exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
     if (!done) {
-        state.result.outcome = ExecutionResult::Outcome::Failed;
+        // The caller decides the outcome: nothing ran yet (refused) or a step fails here.
         state.result.message = QStringLiteral("Could not begin a transaction: ") + done.error();
         return false;
     }

@@ -97,7 +97,9 @@ class SqliteDatabases:
     def query(self, db, sql):
         con = sqlite3.connect(db, timeout=30)
         try:
-            return con.execute(sql).fetchall()
+            rows = con.execute(sql).fetchall()
+            con.commit()
+            return rows
         finally:
             con.close()
 
