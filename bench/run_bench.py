@@ -31,17 +31,20 @@ PAIRS = [
 SINGLE_RUN = {"upgrade base:heads --sql (one run)"}
 
 
-def measure(argv, cwd):
-    """Best-effort single run: (seconds, peak RSS in MiB). Fails loudly on a non-zero exit."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    elapsed = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
-        err = proc.stderr.read().decode(errors="replace")
-        sys.exit("command failed (%d): %s\n%s" % (proc.returncode, " ".join(argv), err[-2000:]))
-    proc.stderr.close()
+def measure(argv, cwd, stdin=os.devnull):
+    """Best-effort single run: (seconds, peak RSS in MiB). Standard input comes from the file
+    STDIN; standard error goes to a temporary file (a pipe read only after the exit would block a
+    command that logs more than 64 KiB). Fails loudly on a non-zero exit."""
+    with tempfile.TemporaryFile() as err, open(stdin, "rb") as source:
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, cwd=cwd, stdin=source, stdout=subprocess.DEVNULL, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+        elapsed = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode != 0:
+            err.seek(0)
+            text = err.read().decode(errors="replace")
+            sys.exit("command failed (%d): %s\n%s" % (proc.returncode, " ".join(argv), text[-4000:]))
     return elapsed, usage.ru_maxrss / 1024.0
 
 

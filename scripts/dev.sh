@@ -119,6 +119,8 @@ cmd_bench() {
     configure_and_build build
     python3_bin=/usr/bin/python3
     "$python3_bin" "$ROOT/bench/run_bench.py" --build "$ROOT/build" "$@"
+    start_test_postgres
+    "$python3_bin" "$ROOT/bench/run_apply_bench.py" --build "$ROOT/build"
 }
 
 case "${1:-}" in
