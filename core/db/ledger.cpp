@@ -28,9 +28,9 @@ namespace {
 QString sqlLiteral(DatabaseSession &session, const QVariant &value)
 {
 #if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
-    QSqlField field(QString(), QMetaType(QMetaType::QString));
+    QSqlField field{QString(), QMetaType(QMetaType::QString)};
 #else
-    QSqlField field(QString(), QVariant::String);
+    QSqlField field{QString(), QVariant::String};
 #endif
     field.setValue(value.isNull() ? QVariant() : value);
     return session.database().driver()->formatValue(field);
