@@ -115,7 +115,7 @@ cmd_test_sanitize() {
 }
 
 cmd_bench() {
-    ensure_packages "${PACKAGES_QT6[@]}"
+    ensure_packages "${PACKAGES_QT6[@]}" sqlite3 # the apply benchmark times the sqlite3 client
     configure_and_build build
     python3_bin=/usr/bin/python3
     "$python3_bin" "$ROOT/bench/run_bench.py" --build "$ROOT/build" "$@"
