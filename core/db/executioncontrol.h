@@ -24,6 +24,8 @@ class ExecutionControl
 public:
     void requestCancel(bool interruptRunningStatement = false);
     bool isCancelRequested() const { return m_cancel.load(); }
+    //! The flag requestCancel() sets, for waits that poll it (the migration lock).
+    const std::atomic_bool *cancelFlag() const { return &m_cancel; }
 
     //! Executor side: the PostgreSQL backend running the plan.
     void attachPostgres(const ConnectionProfile &profile, int backendPid);

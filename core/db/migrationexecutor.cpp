@@ -92,7 +92,7 @@ ExecutionResult MigrationExecutor::run(const ExecutionPlan &plan, ExecutionContr
     }
     MigrationLock lock(m_session, m_options.versionTable, m_options.versionTableSchema,
                        m_session.kind() == ConnectionProfile::Kind::SQLite ? m_profile.sqlitePath : QString());
-    const auto locked = lock.acquire(m_options.lockTimeoutMs, nullptr);
+    const auto locked = lock.acquire(m_options.lockTimeoutMs, control.cancelFlag());
     if (!locked) {
         state.result.message = locked.error();
     } else {

@@ -13,6 +13,7 @@
 #include "tests/support/scratchdatabase.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTest>
@@ -63,6 +64,8 @@ private slots:
     void racingAppliersKeepVersionTableSound();
     void postgresLockNamesTheHolder();
     void sqliteLockFileNamesTheHolder();
+    void cancelWhileWaitingForTheLock_data() { dialects(); }
+    void cancelWhileWaitingForTheLock();
     void versionTableMovedBetweenSteps_data() { dialects(); }
     void versionTableMovedBetweenSteps();
     void severalStatements_data();
@@ -314,6 +317,35 @@ void TestMigrationExecutor::sqliteLockFileNamesTheHolder()
     QCOMPARE(run(db, plan(QStringLiteral("upgrade"), kE1, {}, QStringLiteral("sqlite"))).outcome,
              ExecutionResult::Outcome::Succeeded);
     QVERIFY(!QFile::exists(lockFile));
+}
+
+void TestMigrationExecutor::cancelWhileWaitingForTheLock()
+{
+    NEED_DATABASE(db);
+    auto holder = DatabaseSession::open(db.profile());
+    QVERIFY(holder);
+    MigrationLock held(holder.value(), QStringLiteral("alembic_version"), QString(),
+                       dialect == QLatin1String("sqlite") ? db.profile().sqlitePath : QString());
+    QVERIFY(held.acquire(1000).hasValue());
+    auto session = DatabaseSession::open(db.profile());
+    QVERIFY(session);
+    ExecutorOptions options;
+    options.lockTimeoutMs = 60000;
+    ExecutionControl control;
+    MigrationExecutor executor(session.value(), db.profile(), options);
+    std::thread canceller([&control] {
+        QThread::msleep(300);
+        control.requestCancel();
+    });
+    QElapsedTimer timer;
+    timer.start();
+    const ExecutionResult result = executor.run(plan(QStringLiteral("upgrade"), kE1, {}, dialect), control, {});
+    canceller.join();
+    QCOMPARE(result.outcome, ExecutionResult::Outcome::Refused);
+    QVERIFY2(result.message.startsWith(QLatin1String("Cancelled while waiting for the migration lock")),
+             qPrintable(result.message));
+    QVERIFY2(timer.elapsed() < 10000, "the cancel was not noticed while waiting"); // the lock wait is 60 s
+    QCOMPARE(VersionTable().readHeads(holder.value()).value().heads, QStringList());
 }
 
 void TestMigrationExecutor::versionTableMovedBetweenSteps()
