@@ -4,6 +4,7 @@
 
 #include "app/cli/clicommands.h"
 #include "app/cli/databasetarget.h"
+#include "app/cli/migrationlogging.h"
 #include "app/cli/runreporter.h"
 #include "core/db/backupcatalog.h"
 #include "core/db/databasesession.h"
@@ -166,7 +167,7 @@ std::optional<int> runPlan(CliSession &session, Core::DatabaseSession &db, const
     Core::ExecutionControl control;
     Core::ExecutionResult result;
     {
-        RunReporter reporter(session.err(), plan, control);
+        RunReporter reporter(session.err(), plan, control, logsMigrationSteps(session.project().config().ini()));
         Core::MigrationExecutor executor(db, profile, options);
         result = executor.run(plan, control, [&reporter](const Core::ExecutionEvent &e) { reporter.onEvent(e); });
     }

@@ -23,10 +23,12 @@ const char kLogPrefix[] = "INFO  [alembic.runtime.migration] ";
 
 } // namespace
 
-RunReporter::RunReporter(QTextStream &err, const Core::ExecutionPlan &plan, Core::ExecutionControl &control)
+RunReporter::RunReporter(QTextStream &err, const Core::ExecutionPlan &plan, Core::ExecutionControl &control,
+                         bool logSteps)
     : m_err(err)
     , m_plan(plan)
     , m_control(control)
+    , m_logSteps(logSteps)
 {
     g_interrupted.store(false);
     g_previousHandler = std::signal(SIGINT, onSigint);
@@ -49,7 +51,7 @@ RunReporter::~RunReporter()
 void RunReporter::onEvent(const Core::ExecutionEvent &event)
 {
     using Kind = Core::ExecutionEvent::Kind;
-    if (event.kind == Kind::StepStarted) {
+    if (event.kind == Kind::StepStarted && m_logSteps) {
         const Core::ExecutionStep &step = m_plan.steps.at(event.stepIndex);
         // Appended piece by piece: GCC 12's -Wstringop-overflow misfires on Qt 5's
         // QStringBuilder for this expression.

@@ -18,7 +18,8 @@ namespace Retort::Cli {
 class RunReporter
 {
 public:
-    RunReporter(QTextStream &err, const Core::ExecutionPlan &plan, Core::ExecutionControl &control);
+    //! \a logSteps: print alembic's "Running upgrade ..." line per step (see logsMigrationSteps()).
+    RunReporter(QTextStream &err, const Core::ExecutionPlan &plan, Core::ExecutionControl &control, bool logSteps);
     ~RunReporter();
     RunReporter(const RunReporter &) = delete;
     RunReporter &operator=(const RunReporter &) = delete;
@@ -33,6 +34,7 @@ private:
     Core::ExecutionControl &m_control;
     std::thread m_watcher;
     std::atomic_bool m_stop{false};
+    bool m_logSteps = true;
 };
 
 } // namespace Retort::Cli

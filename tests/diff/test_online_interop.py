@@ -90,6 +90,38 @@ class Interop:
             self.same("stamp " + target[0], dbs["alembic"], dbs["retort"])
 
 
+def step_logging(cli, work):
+    """Whether "Running upgrade" lines appear must follow the ini's logging levels, as alembic's
+    do: the standard levels, alembic's logger at WARN, and the alembic logger at NOTSET under a
+    root at INFO or at WARN. Returns failure texts."""
+    failures = []
+    project = os.path.join(ROOT, "resources", "examples", "bookshop")
+    cases = {"as written": {}, "alembic WARN": {"logger_alembic": "WARN"},
+             "alembic NOTSET, root INFO": {"logger_alembic": "NOTSET", "logger_root": "INFO"},
+             "alembic NOTSET, root WARN": {"logger_alembic": "NOTSET"}}
+    for name, levels in cases.items():
+        printed = {}
+        for tool in ("alembic", "retort"):
+            db = os.path.join(work, "logging.db")
+            if os.path.exists(db):
+                os.remove(db)
+            ini = alembicrun.write_ini(project, os.path.join(work, "logging.ini"), "sqlite:///" + db)
+            with open(ini) as f:
+                text = f.read()
+            for section, level in levels.items():
+                head, _, tail = text.partition("[%s]\nlevel = " % section)
+                text = head + "[%s]\nlevel = %s" % (section, level) + tail[tail.index("\n"):]
+            with open(ini, "w") as f:
+                f.write(text)
+            result = alembicrun.alembic(ini, ["upgrade", "+1"]) if tool == "alembic" \
+                else alembicrun.retort(cli, ini, ["upgrade", "+1"])
+            printed[tool] = "Running upgrade" in result.err
+        if printed["alembic"] != printed["retort"]:
+            failures.append("[logging %s] alembic %s the step, retort-cli %s" % (
+                name, "logs" if printed["alembic"] else "does not log", "does" if printed["retort"] else "does not"))
+    return failures
+
+
 def generated_project(work):
     """bench/gen_project.py's project of 120 revisions in WORK/generated and its 60th revision."""
     project = os.path.join(work, "generated")
@@ -120,6 +152,7 @@ def main():
                 failures += interop.failures
                 legs += 1
             backend.close(keep=False)
+        failures += step_logging(cli, work)
         for failure in failures:
             print("MISMATCH " + failure)
         print("online interop: %d project/dialect leg(s), %d failure(s)" % (legs, len(failures)))
