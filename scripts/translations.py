@@ -6,7 +6,8 @@
   translations.py check FILE.ts            exit 1 unless every message is translated and keeps
                                            its placeholders (%1.., %n), accelerator and HTML tags
   translations.py current LUPDATE FILE.ts  the same check on a copy lupdate has refreshed from the
-                                           sources: fails when a tr() string is missing from FILE.ts
+                                           sources: fails when a tr() string is missing from FILE.ts,
+                                           or FILE.ts keeps one the sources no longer have
   translations.py export FILE.ts OUT.json  the unfinished messages, for translating outside Linguist
   translations.py import FILE.ts IN.json   fills translations from such a JSON file (a list of
                                            {context, source, translation} or, for plurals,
@@ -134,6 +135,10 @@ def import_(path, source_json):
     return 0
 
 
+def message_keys(path):
+    return {(context, message.findtext("source")) for context, message in messages(ET.parse(path))}
+
+
 def current(lupdate, path):
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     with tempfile.TemporaryDirectory() as scratch:
@@ -143,6 +148,10 @@ def current(lupdate, path):
                         os.path.join(root, "ui"), os.path.join(root, "app", "gui"), "-ts", copy],
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         status = check(copy)
+        stale = message_keys(path) - message_keys(copy)
+    for context, source in sorted(stale):
+        print(f"{context}: {source!r}: no longer in the sources")
+    status = status or (1 if stale else 0)
     if status:
         print("Run `cmake --build <build> --target retort_lupdate`, then translate the new messages.")
     return status

@@ -4,7 +4,7 @@
 <context>
     <name>BackupPromptDialog</name>
     <message>
-        <location filename="../ui/execution/backuppromptdialog.cpp" line="+61"/>
+        <location filename="../ui/execution/backuppromptdialog.cpp" line="+51"/>
         <source>Back Up Before Running</source>
         <translation>Vor dem Lauf sichern</translation>
     </message>
@@ -842,7 +842,7 @@
 <context>
     <name>FailureDialog</name>
     <message>
-        <location filename="../ui/execution/failuredialog.cpp" line="+59"/>
+        <location filename="../ui/execution/failuredialog.cpp" line="+51"/>
         <source>Run Cancelled</source>
         <translation>Lauf abgebrochen</translation>
     </message>
@@ -1025,7 +1025,7 @@
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+150"/>
         <source>No matches</source>
         <translation>Keine Treffer</translation>
     </message>
@@ -1035,7 +1035,7 @@
         <translation>Treffer: %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+53"/>
         <source>Replaced: %1</source>
         <translation>Ersetzt: %1</translation>
     </message>
@@ -1984,21 +1984,16 @@ Geben Sie zum Fortfahren den Namen der Datenbank (%2) ein:</translation>
         <source>Could not connect to %1: %2</source>
         <translation>Verbindung zu %1 konnte nicht hergestellt werden: %2</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>Could not create the retort_ledger table: %1</source>
-        <translation>Die Tabelle retort_ledger konnte nicht angelegt werden: %1</translation>
-    </message>
 </context>
 <context>
     <name>Retort::Ui::FailureDialog</name>
     <message>
-        <location filename="../ui/execution/failuredialog.cpp" line="-277"/>
+        <location filename="../ui/execution/failuredialog.cpp" line="-269"/>
         <source>(base: no revision)</source>
         <translation>(base: keine Revision)</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+214"/>
         <source>The restore failed: %1</source>
         <translation>Die Wiederherstellung ist fehlgeschlagen: %1</translation>
     </message>
